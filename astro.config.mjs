@@ -16,5 +16,5 @@ export default defineConfig({
     defaultLocale: 'sq',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
 });
