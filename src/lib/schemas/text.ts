@@ -1,0 +1,55 @@
+/**
+ * Building blocks shared by the domain schemas: how free text is cleaned
+ * and measured, and how an empty form field becomes "not given".
+ */
+import * as z from 'zod/mini';
+
+/**
+ * Length in characters as Postgres' `char_length` counts them (code
+ * points), so that an emoji counts once here and in the SQL check.
+ */
+export function textLength(value: string): number {
+  let length = 0;
+  for (const _ of value) length++;
+  return length;
+}
+
+/**
+ * NFC so that "ë" typed as e + combining diaeresis is one character, then
+ * trimmed of all surrounding whitespace (spaces, newlines, tabs, NBSP).
+ */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').trim();
+}
+
+/** A string check: cleaned, then `min..max` characters long. */
+export function boundedText(min: number, max: number, messages: { required: string; tooShort: string; tooLong: string }) {
+  return z.string({ error: messages.required }).check(
+    z.overwrite(cleanText),
+    z.refine((value) => textLength(value) >= min, messages.tooShort),
+    z.refine((value) => textLength(value) <= max, messages.tooLong),
+  );
+}
+
+/**
+ * An optional text field: `undefined`, `null` and whitespace-only input
+ * come out as `undefined`, anything else cleaned, at most `max` long and,
+ * when a `pattern` is given, matching it.
+ */
+export function optionalText(
+  max: number,
+  messages: { invalid: string; tooLong: string },
+  pattern?: RegExp,
+) {
+  return z.optional(
+    z
+      .pipe(
+        z.union([z.string({ error: messages.invalid }), z.null({ error: messages.invalid })]),
+        z.transform((value) => (value === null || cleanText(value) === '' ? undefined : cleanText(value))),
+      )
+      .check(
+        z.refine((value) => value === undefined || textLength(value) <= max, messages.tooLong),
+        z.refine((value) => value === undefined || !pattern || pattern.test(value), messages.invalid),
+      ),
+  );
+}
