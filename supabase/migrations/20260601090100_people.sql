@@ -1,0 +1,199 @@
+-- People and their app roles: profiles, teachers (approved by a coordinator),
+-- committee members (moderators of one region), coordinators. App roles live
+-- in these tables, never in user-editable auth metadata.
+-- Tables: profiles, teachers, committee_members, coordinators.
+
+create table public.profiles (
+  id uuid primary key references auth.users (id) on delete cascade,
+  display_name text not null check (char_length(display_name) between 1 and 80),
+  school text check (char_length(school) <= 120),
+  region text references public.regions (slug),
+  created_at timestamptz not null default now()
+);
+comment on table public.profiles is
+  'One row per account, created by a trigger on auth.users from the sign-up metadata (display_name, school, region).';
+alter table public.profiles enable row level security;
+
+create table public.teachers (
+  user_id uuid primary key references public.profiles (id) on delete cascade,
+  region text not null references public.regions (slug),
+  school text not null check (char_length(school) between 1 and 120),
+  approved_at timestamptz,
+  approved_by uuid references public.profiles (id) on delete set null,
+  created_at timestamptz not null default now(),
+  constraint teachers_approval_complete check ((approved_at is null) = (approved_by is null))
+);
+comment on table public.teachers is
+  'Teacher applications; a teacher may open class sessions once a coordinator has approved them (approved_at set).';
+alter table public.teachers enable row level security;
+
+create table public.committee_members (
+  user_id uuid primary key references public.profiles (id) on delete cascade,
+  region text not null references public.regions (slug),
+  role text not null default 'moderator' check (role = 'moderator'),
+  appointed_at timestamptz not null default now(),
+  appointed_by uuid references public.profiles (id) on delete set null
+);
+comment on table public.committee_members is
+  'Members of a regional committee; each moderates ideas of exactly one region.';
+alter table public.committee_members enable row level security;
+
+create table public.coordinators (
+  user_id uuid primary key references public.profiles (id) on delete cascade,
+  appointed_at timestamptz not null default now()
+);
+comment on table public.coordinators is
+  'National coordinators: manage teachers, committees and all regions. Appointed with service_role or SQL only.';
+alter table public.coordinators enable row level security;
+
+create index teachers_region_idx on public.teachers (region);
+create index committee_members_region_idx on public.committee_members (region);
+create index profiles_region_idx on public.profiles (region);
+
+-- Policy helpers ----------------------------------------------------------------
+-- security definer: they read the role tables, whose own policies call these
+-- helpers; running as the owner avoids that recursion. Each answers only about
+-- the caller (auth.uid()), so they reveal nothing about other users.
+
+create function private.is_coordinator() returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (select 1 from public.coordinators c where c.user_id = (select auth.uid()))
+$$;
+
+create function private.is_moderator_of(p_region text) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.committee_members m
+    where m.user_id = (select auth.uid()) and m.region = p_region
+  )
+$$;
+
+create function private.is_approved_teacher_of(p_region text) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.teachers t
+    where t.user_id = (select auth.uid()) and t.region = p_region and t.approved_at is not null
+  )
+$$;
+
+-- Moderator of the region or coordinator: who may act on a region's ideas.
+create function private.can_moderate(p_region text) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select private.is_coordinator() or private.is_moderator_of(p_region)
+$$;
+
+-- The region a moderator belongs to (null for everybody else).
+create function private.my_committee_region() returns text
+language sql stable security definer set search_path = ''
+as $$
+  select m.region from public.committee_members m where m.user_id = (select auth.uid())
+$$;
+
+grant execute on function
+  private.is_coordinator(), private.is_moderator_of(text), private.is_approved_teacher_of(text),
+  private.can_moderate(text), private.my_committee_region()
+  to authenticated, service_role;
+
+-- Raises the project's stable error for callers who may not do something.
+create function private.deny(p_code text default 'not_allowed') returns void
+language plpgsql set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'P0001', message = p_code;
+end
+$$;
+
+-- New accounts ----------------------------------------------------------------
+-- security definer: runs inside GoTrue's insert into auth.users, as whatever
+-- role GoTrue uses, and must write public tables that role cannot.
+create function private.handle_new_user() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  meta jsonb := coalesce(new.raw_user_meta_data, '{}'::jsonb);
+  v_name text := left(btrim(coalesce(meta ->> 'display_name', '')), 80);
+  v_school text := nullif(left(btrim(coalesce(meta ->> 'school', '')), 120), '');
+  v_region text := meta ->> 'region';
+begin
+  if v_name = '' then
+    v_name := left(coalesce(split_part(new.email, '@', 1), 'user'), 80);
+  end if;
+  if v_name = '' then
+    v_name := 'user';
+  end if;
+  if not exists (select 1 from public.regions r where r.slug = v_region) then
+    v_region := null;
+  end if;
+
+  insert into public.profiles (id, display_name, school, region)
+  values (new.id, v_name, v_school, v_region);
+
+  -- Signing up with a school and region is a teacher application; a
+  -- coordinator approves it with approve_teacher().
+  if v_school is not null and v_region is not null then
+    insert into public.teachers (user_id, region, school) values (new.id, v_region, v_school);
+  end if;
+  return new;
+end
+$$;
+
+create trigger on_auth_user_created
+  after insert on auth.users
+  for each row execute function private.handle_new_user();
+
+-- Grants ------------------------------------------------------------------------
+revoke all on public.profiles, public.teachers, public.committee_members, public.coordinators
+  from anon, authenticated;
+grant select on public.profiles, public.teachers, public.committee_members, public.coordinators to authenticated;
+grant update (display_name, school) on public.profiles to authenticated;
+grant insert (user_id, region, school), delete on public.teachers to authenticated;
+
+-- Policies ----------------------------------------------------------------------
+create policy "Users can read their own profile" on public.profiles
+  for select to authenticated using (id = (select auth.uid()));
+create policy "Coordinators can read all profiles" on public.profiles
+  for select to authenticated using ((select private.is_coordinator()));
+create policy "Moderators can read profiles of their region" on public.profiles
+  for select to authenticated using (region = (select private.my_committee_region()));
+create policy "Users can update their own profile" on public.profiles
+  for update to authenticated
+  using (id = (select auth.uid()))
+  with check (id = (select auth.uid()));
+
+create policy "Teachers can read their own application" on public.teachers
+  for select to authenticated using (user_id = (select auth.uid()));
+create policy "Coordinators can read all teachers" on public.teachers
+  for select to authenticated using ((select private.is_coordinator()));
+create policy "Moderators can read teachers of their region" on public.teachers
+  for select to authenticated using (region = (select private.my_committee_region()));
+-- Only unapproved rows: the insert grant excludes approved_at/approved_by.
+create policy "Users can apply as a teacher" on public.teachers
+  for insert to authenticated with check (user_id = (select auth.uid()));
+create policy "Teachers can withdraw their own application" on public.teachers
+  for delete to authenticated using (user_id = (select auth.uid()) and approved_at is null);
+create policy "Coordinators can remove teachers" on public.teachers
+  for delete to authenticated using ((select private.is_coordinator()));
+
+create policy "Members can read their own membership" on public.committee_members
+  for select to authenticated using (user_id = (select auth.uid()));
+create policy "Moderators can read their committee" on public.committee_members
+  for select to authenticated using (region = (select private.my_committee_region()));
+create policy "Coordinators can read all committees" on public.committee_members
+  for select to authenticated using ((select private.is_coordinator()));
+
+create policy "Coordinators can read their own row" on public.coordinators
+  for select to authenticated using (user_id = (select auth.uid()));
+create policy "Coordinators can read all coordinators" on public.coordinators
+  for select to authenticated using ((select private.is_coordinator()));
+
+-- Settings (table from the foundation migration).
+create policy "Coordinators can read settings" on public.settings
+  for select to authenticated using ((select private.is_coordinator()));
+create policy "Coordinators can change settings" on public.settings
+  for update to authenticated
+  using ((select private.is_coordinator()))
+  with check ((select private.is_coordinator()));

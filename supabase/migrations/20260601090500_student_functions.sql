@@ -1,0 +1,291 @@
+-- What students (anon, no account) can do: join a session by code, submit an
+-- idea, follow it by receipt code, ask about it, withdraw it.
+-- Functions: join_session, submit_idea, idea_status, ask_about_idea, withdraw_idea.
+-- All are security definer because anon has no access to the tables they
+-- read and write; each validates its input before touching data.
+
+create function private.raise_code(p_code text, p_detail text default null) returns void
+language plpgsql set search_path = ''
+as $$
+begin
+  raise exception using errcode = 'P0001', message = p_code, detail = coalesce(p_detail, '');
+end
+$$;
+
+-- open | not_yet_open | closed | full, for a session row (count read as the caller's snapshot).
+create function private.session_state(p_session public.class_sessions) returns text
+language sql stable security definer set search_path = ''
+as $$
+  select case
+    when p_session.closed_at is not null or now() >= p_session.closes_at then 'closed'
+    when now() < p_session.opens_at then 'not_yet_open'
+    when (select count(*) from public.ideas i where i.session_id = p_session.id) >= p_session.max_ideas then 'full'
+    else 'open'
+  end
+$$;
+
+create function private.setting_int(p_key text, p_default int) returns int
+language sql stable security definer set search_path = ''
+as $$
+  select coalesce((select (s.value)::int from public.settings s where s.key = p_key), p_default)
+$$;
+
+-- join_session ------------------------------------------------------------------
+create function public.join_session(p_code text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  s public.class_sessions;
+begin
+  select * into s from public.class_sessions where id = private.session_for_code(p_code);
+  if not found then
+    return jsonb_build_object('status', 'unknown');
+  end if;
+  return jsonb_build_object(
+    'status', private.session_state(s),
+    'kind', s.kind,
+    'region', s.region,
+    'school', s.school,
+    'grade_band', s.grade_band,
+    'activity_slug', s.activity_slug,
+    'campaign_slug', s.campaign_slug,
+    'opens_at', s.opens_at,
+    'closes_at', s.closes_at
+  );
+end
+$$;
+
+-- submit_idea ---------------------------------------------------------------------
+create function public.submit_idea(
+  p_code text,
+  p_text text,
+  p_theme text,
+  p_can_do text,
+  p_age_band text,
+  p_locale text,
+  p_publish_consent boolean,
+  p_idempotency_key uuid,
+  p_receipt_code text default null,
+  p_transcribed boolean default false
+) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_text text := private.js_trim(p_text);
+  v_can_do text := nullif(private.js_trim(p_can_do), '');
+  v_locale text := coalesce(p_locale, 'sq');
+  v_receipt text;
+  v_hash text;
+  v_session public.class_sessions;
+  v_existing public.ideas;
+  v_burst int;
+  v_personal jsonb;
+  v_safeguarding jsonb;
+  v_created timestamptz;
+begin
+  -- Input first, mirroring src/lib/schemas/idea.ts; no data is touched yet.
+  if v_text is null or private.utf16_length(v_text) not between 10 and 1000 then
+    perform private.raise_code('invalid_text');
+  end if;
+  if p_theme is null or p_theme not in ('school', 'family', 'online', 'community', 'work_abroad', 'other') then
+    perform private.raise_code('invalid_theme');
+  end if;
+  if v_can_do is not null and private.utf16_length(v_can_do) > 500 then
+    perform private.raise_code('invalid_can_do');
+  end if;
+  if p_age_band is not null and p_age_band not in ('12-14', '15-17', '18+') then
+    perform private.raise_code('invalid_age_band');
+  end if;
+  if v_locale not in ('sq', 'en') then
+    perform private.raise_code('invalid_locale');
+  end if;
+  if p_publish_consent is null then
+    perform private.raise_code('invalid_consent');
+  end if;
+  if p_idempotency_key is null then
+    perform private.raise_code('invalid_idempotency_key');
+  end if;
+  if p_receipt_code is not null then
+    v_receipt := private.normalise_receipt_code(p_receipt_code);
+    if v_receipt !~ '^[2-9A-HJKMNP-Z]{10}$' then
+      perform private.raise_code('invalid_receipt_code');
+    end if;
+  end if;
+
+  -- Locking the session row serialises submissions to one session, so the
+  -- idempotency check, the count and the burst window below see every idea
+  -- committed before us.
+  select * into v_session from public.class_sessions
+  where id = private.session_for_code(p_code)
+  for update;
+  if not found then
+    perform private.raise_code('session_unknown');
+  end if;
+
+  -- A retry of an accepted submission gets the first answer, even if the
+  -- session has closed since. Only the hash is stored, so the code can be
+  -- echoed only when the retry sends the same code again.
+  select * into v_existing from public.ideas where idempotency_key = p_idempotency_key;
+  if found then
+    return jsonb_build_object(
+      'receipt_code', case when v_receipt is not null and private.receipt_hash(v_receipt) = v_existing.receipt_hash
+                           then v_receipt end,
+      'submitted_at', v_existing.created_at,
+      'duplicate', true
+    );
+  end if;
+
+  if p_transcribed and (v_session.teacher_id is null or v_session.teacher_id is distinct from (select auth.uid())) then
+    perform private.raise_code('not_allowed', 'only the session''s teacher may submit transcribed ideas');
+  end if;
+
+  case private.session_state(v_session)
+    when 'closed' then perform private.raise_code('session_closed');
+    when 'not_yet_open' then perform private.raise_code('session_not_open');
+    when 'full' then perform private.raise_code('session_full');
+    else null;
+  end case;
+
+  v_burst := private.setting_int('submit_burst_per_minute', 60);
+  if (select count(*) from public.ideas i
+      where i.session_id = v_session.id and i.created_at > clock_timestamp() - interval '1 minute') >= v_burst then
+    raise exception using errcode = 'PT429', message = 'rate_limited',
+      detail = format('at most %s ideas per minute per session', v_burst);
+  end if;
+
+  if v_receipt is null then
+    loop
+      v_receipt := private.random_code('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 10);
+      exit when not exists (select 1 from public.ideas i where i.receipt_hash = private.receipt_hash(v_receipt));
+    end loop;
+  elsif exists (select 1 from public.ideas i where i.receipt_hash = private.receipt_hash(v_receipt)) then
+    -- A device-made code that is already in use: the client makes a new one.
+    perform private.raise_code('receipt_code_taken');
+  end if;
+  v_hash := private.receipt_hash(v_receipt);
+
+  v_personal := private.detect_personal_data(v_text || coalesce(E'\n' || v_can_do, ''));
+  v_safeguarding := private.detect_safeguarding(v_text || coalesce(E'\n' || v_can_do, ''));
+  v_created := clock_timestamp();
+
+  insert into public.ideas (
+    session_id, region, theme, text, can_do, age_band, locale, publish_consent, idempotency_key,
+    receipt_hash, transcribed, personal_data_flag, safeguarding_flag, flag_details, created_at
+  ) values (
+    v_session.id, v_session.region, p_theme, v_text, v_can_do, p_age_band, v_locale, p_publish_consent,
+    p_idempotency_key, v_hash, coalesce(p_transcribed, false),
+    jsonb_array_length(v_personal) > 0, jsonb_array_length(v_safeguarding) > 0,
+    jsonb_build_object('personalData', v_personal, 'safeguarding', v_safeguarding), v_created
+  );
+
+  return jsonb_build_object('receipt_code', v_receipt, 'submitted_at', v_created, 'duplicate', false);
+end
+$$;
+
+-- idea_status ---------------------------------------------------------------------
+-- Student-facing status: received | read | published | approved (accepted but
+-- not public: no consent) | not_published | adopted; unknown codes answer with
+-- the same keys and status 'unknown'. Escalated ideas show as 'read' so a
+-- student is never told their words raised a concern.
+create function public.idea_status(p_receipt_code text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  i public.ideas;
+begin
+  select * into i from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code);
+  if not found then
+    return jsonb_build_object(
+      'status', 'unknown', 'submitted_at', null, 'read_at', null, 'moderated_at', null,
+      'public_text', null, 'reject_reason', null, 'feedback_sq', null, 'feedback_en', null,
+      'activities', '[]'::jsonb, 'questions', '[]'::jsonb
+    );
+  end if;
+  return jsonb_build_object(
+    'status', case
+      when i.status = 'pending' and i.read_at is null then 'received'
+      when i.status in ('pending', 'escalated') then 'read'
+      when i.status = 'approved' and i.publish_consent then 'published'
+      when i.status = 'approved' then 'approved'
+      when i.status = 'rejected' then 'not_published'
+      when i.status = 'adopted' then 'adopted'
+    end,
+    'submitted_at', i.created_at,
+    'read_at', i.read_at,
+    'moderated_at', case when i.status <> 'escalated' then i.moderated_at end,
+    'public_text', case when i.status in ('approved', 'adopted') then i.public_text end,
+    'reject_reason', i.reject_reason,
+    'feedback_sq', case when i.status <> 'escalated' then i.feedback_sq end,
+    'feedback_en', case when i.status <> 'escalated' then i.feedback_en end,
+    'activities', coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'title', a.title, 'responsible_institution', a.responsible_institution,
+        'status', a.status, 'progress', a.progress) order by a.position, a.title)
+      from public.idea_activity_links l join public.plan_activities a on a.id = l.activity_id
+      where l.idea_id = i.id and i.status = 'adopted'
+    ), '[]'::jsonb),
+    'questions', coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'text', q.text, 'answer', q.answer, 'asked_at', q.asked_at, 'answered_at', q.answered_at)
+        order by q.asked_at)
+      from public.idea_questions q where q.idea_id = i.id
+    ), '[]'::jsonb)
+  );
+end
+$$;
+
+-- ask_about_idea ----------------------------------------------------------------------
+create function public.ask_about_idea(p_receipt_code text, p_text text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_text text := private.js_trim(p_text);
+  v_idea_id uuid;
+begin
+  if v_text is null or private.utf16_length(v_text) not between 1 and 500 then
+    perform private.raise_code('invalid_question');
+  end if;
+  select id into v_idea_id from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code) for update;
+  if not found then
+    return jsonb_build_object('asked', false);
+  end if;
+  if (select count(*) from public.idea_questions q where q.idea_id = v_idea_id and q.answer is null)
+     >= private.setting_int('open_questions_per_idea', 3) then
+    perform private.raise_code('too_many_questions');
+  end if;
+  insert into public.idea_questions (idea_id, text) values (v_idea_id, v_text);
+  return jsonb_build_object('asked', true);
+end
+$$;
+
+-- withdraw_idea ------------------------------------------------------------------------
+-- The idea, its questions and links go; the log keeps ids and actions only.
+create function public.withdraw_idea(p_receipt_code text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  i public.ideas;
+begin
+  delete from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code) returning * into i;
+  if not found then
+    return jsonb_build_object('withdrawn', false);
+  end if;
+  perform private.log('withdraw', i.id, i.region, jsonb_build_object('status', i.status), null);
+  return jsonb_build_object('withdrawn', true);
+end
+$$;
+
+revoke all on function
+  public.join_session(text),
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean),
+  public.idea_status(text),
+  public.ask_about_idea(text, text),
+  public.withdraw_idea(text)
+  from public, anon, authenticated, service_role;
+grant execute on function
+  public.join_session(text),
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean),
+  public.idea_status(text),
+  public.ask_about_idea(text, text),
+  public.withdraw_idea(text)
+  to anon, authenticated, service_role;
