@@ -1,0 +1,100 @@
+/** A PostgREST-shaped error: `{code, message, details, hint}` plus an HTTP status. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: string | null;
+  readonly hint: string | null;
+  readonly headers: Record<string, string>;
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    extra: { details?: string | null; hint?: string | null; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = extra.details ?? null;
+    this.hint = extra.hint ?? null;
+    this.headers = extra.headers ?? {};
+  }
+
+  body(): string {
+    return JSON.stringify({ code: this.code, details: this.details, hint: this.hint, message: this.message });
+  }
+}
+
+/** PGRST100: a query parameter PostgREST's grammar rejects. */
+export function parseError(parameter: string, value: string, details: string): ApiError {
+  return new ApiError(400, 'PGRST100', `"failed to parse ${parameter} parameter (${value})"`, { details });
+}
+
+/** Shape shared by errors from `pg` and from PGlite (both use pg-protocol's DatabaseError). */
+interface DatabaseErrorLike {
+  code: string;
+  message: string;
+  detail?: string | undefined;
+  hint?: string | undefined;
+}
+
+export function isDatabaseError(error: unknown): error is DatabaseErrorLike {
+  return (
+    error instanceof Error &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    /^[0-9A-Z]{5}$/.test((error as unknown as { code: string }).code)
+  );
+}
+
+/**
+ * PostgREST's mapSQLtoHTTP (src/PostgREST/Error.hs): SQLSTATE → HTTP status.
+ * `authed` is false for the anon role, so 42501 is 401 for anon, 403 otherwise.
+ */
+export function statusForSqlState(code: string, message: string, authed: boolean): number {
+  if (code.startsWith('08')) return 503;
+  if (code.startsWith('09')) return 500;
+  if (code.startsWith('0L') || code.startsWith('0P')) return 403;
+  switch (code) {
+    case '23503':
+    case '23505':
+      return 409;
+    case '25006':
+      return 405;
+    case '21000':
+      return message.endsWith('requires a WHERE clause') ? 400 : 500;
+    case '22023':
+      return message.startsWith('role') && message.endsWith('does not exist') ? 401 : 400;
+    case '53400':
+      return 500;
+    case '57P01':
+      return 503;
+    case 'P0001':
+      return 400;
+    case '42883':
+      return message.startsWith('function xmlagg(') ? 406 : 404;
+    case '42P01':
+      return 404;
+    case '42P17':
+      return 500;
+    case '42501':
+      return authed ? 403 : 401;
+  }
+  const prefix = code.slice(0, 2);
+  if (['25', '2D', '38', '39', '3B', '40', '54', '55', '57', '58', 'F0', 'HV', 'P0', 'XX'].includes(prefix)) return 500;
+  if (prefix === '28') return 403;
+  if (prefix === '53') return 503;
+  if (prefix === 'PT') {
+    const status = Number(code.slice(2));
+    return Number.isInteger(status) && status >= 100 && status <= 599 ? status : 500;
+  }
+  return 400;
+}
+
+/** Turns a database error into PostgREST's response; WWW-Authenticate on 401 as PostgREST adds it. */
+export function fromDatabaseError(error: DatabaseErrorLike, authed: boolean): ApiError {
+  const status = statusForSqlState(error.code, error.message, authed);
+  return new ApiError(status, error.code, error.message, {
+    details: error.detail ?? null,
+    hint: error.hint ?? null,
+    headers: status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {},
+  });
+}

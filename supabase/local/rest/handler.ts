@@ -1,0 +1,175 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApiError, fromDatabaseError, isDatabaseError } from './errors.ts';
+import { parseSelect } from './parse.ts';
+import { acceptedShape, levelsFromQuery, parsePrefer, preferenceApplied, rangeHeader } from './request.ts';
+import { QueryBuilder, ident, relationSource } from './sql.ts';
+import { readOutcome, runRead, type Outcome } from './read.ts';
+import { runMutation } from './mutate.ts';
+import { resolveRoutine, runRpc } from './rpc.ts';
+import type { Database } from '../server/database.ts';
+import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
+import { applyRequestContext, authenticate, type RequestAuth } from '../server/requestContext.ts';
+import type { SchemaCache } from '../server/schemaCache.ts';
+
+export interface RestContext {
+  db: Database;
+  jwtSecret: string;
+  schemaCache(): SchemaCache;
+  /** Logs unexpected errors; the client only sees a generic message. */
+  log(error: unknown): void;
+}
+
+interface Plan {
+  readOnly: boolean;
+  run(query: Parameters<Parameters<Database['transaction']>[0]>[0]): Promise<Outcome>;
+}
+
+function tableNotFound(cache: SchemaCache, name: string): ApiError {
+  return new ApiError(404, 'PGRST205', `Could not find the table '${cache.schema}.${name}' in the schema cache`);
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const type = req.headers['content-type'] ?? 'application/json';
+  if (!/^application\/json\b/i.test(type) && !/^application\/vnd\.pgrst\.object\+json/i.test(type)) {
+    throw new ApiError(415, 'PGRST107', `None of these media types are available: ${type.slice(0, 100)}`);
+  }
+  const text = await readBody(req);
+  if (text.trim() === '') return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, 'PGRST102', 'Empty or invalid json');
+  }
+}
+
+function checkProfile(req: IncomingMessage, cache: SchemaCache): void {
+  for (const header of ['accept-profile', 'content-profile'] as const) {
+    const value = req.headers[header];
+    if (typeof value === 'string' && value !== cache.schema) {
+      throw new ApiError(406, 'PGRST106', `Invalid schema: ${value.slice(0, 100)}`, {
+        hint: `Only the following schemas are exposed: ${cache.schema}`,
+      });
+    }
+  }
+}
+
+async function plan(req: IncomingMessage, url: URL, cache: SchemaCache): Promise<Plan> {
+  const method = req.method ?? 'GET';
+  const segments = url.pathname.slice('/rest/v1'.length).split('/').filter((part) => part !== '').map(decodeURIComponent);
+  const prefs = parsePrefer(req);
+  const shape = acceptedShape(req);
+  const head = method === 'HEAD';
+
+  if (segments.length === 2 && segments[0] === 'rpc') {
+    const name = segments[1] as string;
+    if (!cache.routines.has(name)) {
+      throw new ApiError(404, 'PGRST202', `Could not find the function ${cache.schema}.${name} without parameters in the schema cache`);
+    }
+    let args: Record<string, unknown>;
+    let skip = new Set<string>();
+    if (method === 'GET' || head) {
+      const names = new Set((cache.routines.get(name) ?? []).flatMap((routine) => routine.params.map((param) => param.name)));
+      args = {};
+      for (const [key, value] of url.searchParams) if (names.has(key)) args[key] = value;
+      skip = new Set(Object.keys(args));
+    } else if (method === 'POST') {
+      const body = await jsonBody(req);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw new ApiError(400, 'PGRST102', 'RPC arguments must be a JSON object');
+      }
+      args = body as Record<string, unknown>;
+    } else {
+      throw new ApiError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
+    }
+    const routine = resolveRoutine(cache, name, Object.keys(args));
+    const levels = levelsFromQuery(url, skip);
+    return {
+      // GET runs read-only whatever the volatility, so a volatile function
+      // called by GET fails with 25006 (405), as on PostgREST.
+      readOnly: method !== 'POST' || routine.volatility !== 'v',
+      run: (query) =>
+        runRpc(query, {
+          builder: new QueryBuilder(cache, levels),
+          cache,
+          routine,
+          args,
+          url,
+          prefs,
+          shape,
+          head,
+          range: method === 'GET' ? rangeHeader(req) : undefined,
+        }),
+    };
+  }
+
+  if (segments.length !== 1) {
+    throw new ApiError(segments.length === 0 ? 404 : 404, segments.length === 0 ? 'PGRST126' : 'PGRST125',
+      segments.length === 0 ? 'Root endpoint metadata is disabled' : 'Invalid path specified in request URL');
+  }
+  const relation = cache.relations.get(segments[0] as string);
+  if (!relation) throw tableNotFound(cache, segments[0] as string);
+  const levels = levelsFromQuery(url);
+  const builder = new QueryBuilder(cache, levels);
+
+  if (method === 'GET' || head) {
+    const items = parseSelect(url.searchParams.get('select') ?? '*');
+    const range = method === 'GET' ? rangeHeader(req) : undefined;
+    return {
+      readOnly: true,
+      run: async (query) => {
+        const result = await runRead(query, {
+          builder,
+          source: relationSource(relation),
+          from: `${ident(cache.schema)}.${ident(relation.name)} as "t0"`,
+          items,
+          count: prefs.count !== undefined,
+          shape,
+          range,
+        });
+        const outcome = readOutcome(result, shape);
+        return { ...outcome, headers: { ...outcome.headers, ...preferenceApplied(prefs, ['count']) } };
+      },
+    };
+  }
+  if (method === 'POST' || method === 'PATCH' || method === 'DELETE') {
+    const body = method === 'DELETE' ? undefined : await jsonBody(req);
+    // Parse the select now so a bad one is a 400 before anything is written.
+    if (prefs.return === 'representation') parseSelect(url.searchParams.get('select') ?? '*');
+    return {
+      readOnly: false,
+      run: (query) =>
+        runMutation(query, { builder, relation, schema: cache.schema, method, url, body, prefs, shape }),
+    };
+  }
+  throw new ApiError(405, 'PGRST117', `Unsupported HTTP method: ${method.slice(0, 20)}`);
+}
+
+/** Serves `/rest/v1/*`: PostgREST's behaviour for what supabase-js sends. */
+export async function handleRest(req: IncomingMessage, res: ServerResponse, url: URL, ctx: RestContext): Promise<void> {
+  if (req.method === 'OPTIONS') return preflight(req, res);
+  const head = req.method === 'HEAD';
+  let auth: RequestAuth | undefined;
+  try {
+    auth = authenticate(req, ctx.jwtSecret);
+    const cache = ctx.schemaCache();
+    checkProfile(req, cache);
+    const requestPlan = await plan(req, url, cache);
+    const session = auth;
+    const outcome = await ctx.db.transaction(async (query) => {
+      await applyRequestContext(query, session, req, url.pathname);
+      return requestPlan.run(query);
+    }, { readOnly: requestPlan.readOnly });
+    send(res, outcome.status, outcome.body, outcome.headers, !head);
+  } catch (error) {
+    const apiError = toApiError(error, auth?.role !== undefined && auth.role !== 'anon', ctx);
+    send(res, apiError.status, apiError.body(), apiError.headers, !head);
+  }
+}
+
+export function toApiError(error: unknown, authed: boolean, ctx: { log(error: unknown): void }): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof BodyTooLargeError) return new ApiError(413, 'PGRST102', 'Request body too large');
+  if (isDatabaseError(error)) return fromDatabaseError(error, authed);
+  ctx.log(error);
+  return new ApiError(500, 'PGRSTX00', 'Internal server error');
+}

@@ -1,0 +1,62 @@
+import type { IncomingMessage } from 'node:http';
+import { JwtError, verifyJwt, type JwtClaims } from '../jwt.ts';
+import { ApiError } from '../rest/errors.ts';
+import type { Query } from './database.ts';
+import { bearerToken, headersJson } from './http.ts';
+
+export const apiRoles = ['anon', 'authenticated', 'service_role'] as const;
+export type ApiRole = (typeof apiRoles)[number];
+
+export interface RequestAuth {
+  role: ApiRole;
+  claims: JwtClaims;
+}
+
+/** Per-role statement timeouts as hosted Supabase sets them; service_role keeps the database default. */
+const statementTimeouts: Partial<Record<ApiRole, string>> = { anon: '3s', authenticated: '8s' };
+
+/**
+ * Verifies the bearer token (or apikey) and picks the database role, as
+ * PostgREST does: no token is anon; a role outside the three API roles is refused.
+ */
+export function authenticate(req: IncomingMessage, secret: string): RequestAuth {
+  const token = bearerToken(req);
+  if (token === undefined) return { role: 'anon', claims: { role: 'anon' } };
+  let claims: JwtClaims;
+  try {
+    claims = verifyJwt(token, secret);
+  } catch (error) {
+    if (error instanceof JwtError) {
+      throw new ApiError(401, error.code, error.message, {
+        headers: { 'WWW-Authenticate': `Bearer error="invalid_token", error_description=${JSON.stringify(error.message)}` },
+      });
+    }
+    throw error;
+  }
+  const role = claims.role ?? 'anon';
+  if (typeof role !== 'string' || !(apiRoles as readonly string[]).includes(role)) {
+    throw new ApiError(401, 'PGRST303', 'JWT role is not one of anon, authenticated, service_role', {
+      headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+    });
+  }
+  return { role: role as ApiRole, claims };
+}
+
+/**
+ * PostgREST's per-request setup, in one statement: search_path, the role (a
+ * transaction-local SET ROLE, so RLS applies even though the connection is a
+ * superuser), the JWT claims and the request's method, path and headers.
+ */
+export async function applyRequestContext(query: Query, auth: RequestAuth, req: IncomingMessage, path: string): Promise<void> {
+  const timeout = statementTimeouts[auth.role];
+  await query(
+    `select set_config('search_path', 'public, extensions', true),
+            set_config('role', $1, true),
+            set_config('request.jwt.claims', $2, true),
+            set_config('request.method', $3, true),
+            set_config('request.path', $4, true),
+            set_config('request.headers', $5, true)${timeout === undefined ? '' : `,
+            set_config('statement_timeout', $6, true)`}`,
+    [auth.role, JSON.stringify(auth.claims), req.method ?? 'GET', path, headersJson(req), ...(timeout === undefined ? [] : [timeout])],
+  );
+}

@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { migrate, type SqlExecutor } from './migrate.ts';
+import { DEFAULT_JWT_SECRET, apiKeys } from './jwt.ts';
+import { openDatabase, type Database } from './server/database.ts';
+import { loadSchemaCache, type SchemaCache } from './server/schemaCache.ts';
+import { handleRest } from './rest/handler.ts';
+import { createAuthHandler } from './auth/handler.ts';
+
+export interface StackOptions {
+  /** `'pglite'` (default) or a `postgres://` URL (a `pg` pool). Defaults to `DATABASE_URL` when set. */
+  database?: 'pglite' | string;
+  /** PGlite data directory; `.data/pglite` by default, `null` for in-memory. */
+  dataDir?: string | null;
+  /** HS256 secret; `JWT_SECRET` or the Supabase CLI's local secret by default. */
+  jwtSecret?: string;
+  /** Apply supabase/seed.sql on a fresh database (default true). */
+  seed?: boolean;
+  /**
+   * Brings the schema up to date before serving. Default: the project's
+   * bootstrap + migrations (+ seed). Tests pass their own fixture.
+   */
+  prepare?: (db: SqlExecutor) => Promise<void>;
+  /** Sign-in attempts per client address / per e-mail per 5 minutes (default 30 / 30, as config.toml). */
+  authRateLimit?: { perAddress?: number; perEmail?: number; windowMs?: number };
+  /** Access token lifetime in seconds (default 3600). */
+  jwtExpiry?: number;
+  /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
+  trustProxy?: boolean;
+  log?: (error: unknown) => void;
+}
+
+export interface Stack {
+  /** Serves /rest/v1/* and /auth/v1/*; resolves false for any other path, leaving the response untouched. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  readonly anonKey: string;
+  readonly serviceKey: string;
+  readonly jwtSecret: string;
+  readonly database: Database;
+  /** Re-reads the schema cache (also done on `NOTIFY pgrst, 'reload schema'`). */
+  reloadSchema(): Promise<void>;
+  /** Waits for requests in flight, then closes the database cleanly. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the local Supabase-compatible API over PGlite or Postgres.
+ *
+ * @example
+ *   const stack = await createStack({ dataDir: '.data/pglite' });
+ *   http.createServer(async (req, res) => {
+ *     if (await stack.handle(req, res)) return;
+ *     serveStatic(req, res);
+ *   }).listen(4321);
+ */
+export async function createStack(options: StackOptions = {}): Promise<Stack> {
+  const target = options.database ?? process.env.DATABASE_URL ?? 'pglite';
+  const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? DEFAULT_JWT_SECRET;
+  if (jwtSecret.length < 32) throw new Error('JWT secret must be at least 32 characters');
+  const log = options.log ?? ((error: unknown) => console.error('[supabase/local]', error));
+  const db = await openDatabase(
+    target === 'pglite' ? { dataDir: options.dataDir === null ? undefined : (options.dataDir ?? '.data/pglite') } : { url: target },
+  );
+
+  const executor = await db.executor();
+  try {
+    if (options.prepare) await options.prepare(executor);
+    else await migrate(executor, { seed: options.seed ?? true });
+  } catch (error) {
+    executor.release();
+    await db.close();
+    throw error;
+  }
+  executor.release();
+
+  let cache: SchemaCache = await db.transaction((query) => loadSchemaCache(query), { readOnly: true });
+  const reloadSchema = async (): Promise<void> => {
+    cache = await db.transaction((query) => loadSchemaCache(query), { readOnly: true });
+  };
+  await db.listenForReload(() => {
+    reloadSchema().catch(log);
+  });
+
+  const handleAuth = createAuthHandler({
+    db,
+    jwtSecret,
+    jwtExpiry: options.jwtExpiry ?? 3600,
+    minPasswordLength: 10,
+    rateLimitPerAddress: options.authRateLimit?.perAddress ?? Number(process.env.AUTH_RATE_LIMIT_PER_ADDRESS ?? 30),
+    rateLimitPerEmail: options.authRateLimit?.perEmail ?? Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL ?? 30),
+    rateLimitWindowMs: options.authRateLimit?.windowMs ?? 5 * 60 * 1000,
+    refreshReuseInterval: 10,
+    trustProxy: options.trustProxy ?? false,
+    log,
+  });
+
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | undefined;
+  const { anonKey, serviceKey } = apiKeys(jwtSecret);
+
+  return {
+    anonKey,
+    serviceKey,
+    jwtSecret,
+    database: db,
+    reloadSchema,
+    async handle(req, res) {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const rest = url.pathname === '/rest/v1' || url.pathname.startsWith('/rest/v1/');
+      const auth = url.pathname === '/auth/v1' || url.pathname.startsWith('/auth/v1/');
+      if (!rest && !auth) return false;
+      if (closing) {
+        res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+        res.end(JSON.stringify({ code: 'PGRST000', message: 'Server is shutting down', details: null, hint: null }));
+        return true;
+      }
+      inFlight++;
+      try {
+        if (rest) await handleRest(req, res, url, { db, jwtSecret, schemaCache: () => cache, log });
+        else await handleAuth(req, res, url);
+      } catch (error) {
+        log(error);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'Content-Type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ code: 'PGRSTX00', message: 'Internal server error', details: null, hint: null }));
+        }
+      } finally {
+        inFlight--;
+        if (closing && inFlight === 0) drained?.();
+      }
+      return true;
+    },
+    async close() {
+      if (closing) return;
+      closing = true;
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await db.close();
+    },
+  };
+}
