@@ -10,7 +10,7 @@
 -- everything else uses `if not exists` or `create or replace`.
 --
 -- Contents: roles (anon, authenticated, service_role, authenticator), schema
--- auth (users, sessions, refresh_tokens, uid(), role(), email(), jwt()),
+-- auth (users, identities, sessions, refresh_tokens, uid(), role(), email(), jwt()),
 -- schema extensions with pgcrypto, and Supabase's default privileges on public.
 
 -- Roles ---------------------------------------------------------------------
@@ -55,10 +55,14 @@ create table if not exists auth.users (
   encrypted_password varchar(255),
   email_confirmed_at timestamptz,
   invited_at timestamptz,
-  confirmation_token varchar(255),
+  confirmation_token varchar(255) default '',
   confirmation_sent_at timestamptz,
-  recovery_token varchar(255),
+  recovery_token varchar(255) default '',
   recovery_sent_at timestamptz,
+  email_change_token_new varchar(255) default '',
+  email_change varchar(255) default '',
+  email_change_token_current varchar(255) default '',
+  reauthentication_token varchar(255) default '',
   last_sign_in_at timestamptz,
   raw_app_meta_data jsonb not null default '{}'::jsonb,
   raw_user_meta_data jsonb not null default '{}'::jsonb,
@@ -72,6 +76,22 @@ create table if not exists auth.users (
   deleted_at timestamptz
 );
 comment on table auth.users is 'Local stand-in for Supabase Auth users (same column names as GoTrue).';
+
+-- One row per sign-in method; GoTrue signs e-mail users in through their
+-- 'email' identity, so seeds insert one next to each user.
+create table if not exists auth.identities (
+  id uuid primary key default gen_random_uuid(),
+  provider_id text not null,
+  user_id uuid not null references auth.users (id) on delete cascade,
+  identity_data jsonb not null,
+  provider text not null,
+  email text generated always as (lower(identity_data ->> 'email')) stored,
+  last_sign_in_at timestamptz,
+  created_at timestamptz default now(),
+  updated_at timestamptz default now(),
+  unique (provider_id, provider)
+);
+create index if not exists identities_user_id_idx on auth.identities (user_id);
 
 create table if not exists auth.sessions (
   id uuid primary key default gen_random_uuid(),
