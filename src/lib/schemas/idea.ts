@@ -52,12 +52,13 @@ export const ideaSchema = z.object({
   // An unchecked radio group reads as null or '' in a form: both mean "not given".
   ageBand: z.optional(
     z.pipe(
-      // Every branch carries the key: the resolver reports the closest branch's message.
+      // The union and every branch carry the key: zod reports the union's
+      // message, the resolver the closest branch's.
       z.union([
         z.enum(ageBands, { error: m.ageBandInvalid }),
         z.literal('', { error: m.ageBandInvalid }),
         z.null({ error: m.ageBandInvalid }),
-      ]),
+      ], { error: m.ageBandInvalid }),
       z.transform((value) => value || undefined),
     ),
   ),

@@ -42,7 +42,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A `Date`, or a string `new Date()` understands (`<input type="datetime-local">` gives local time). */
 function dateTime(message: string) {
   return z.pipe(
-    z.union([z.date({ error: message }), z.string({ error: message })]),
+    z.union([z.date({ error: message }), z.string({ error: message })], { error: message }),
     z.pipe(
       z.transform((value: Date | string) => (value instanceof Date ? value : new Date(value))),
       z.date({ error: message }),
@@ -60,7 +60,7 @@ function optionalCount(min: number, max: number, message: string) {
           z.nan({ error: message }),
           z.literal('', { error: message }),
           z.null({ error: message }),
-        ]),
+        ], { error: message }),
         z.transform((value) => (typeof value === 'number' && !Number.isNaN(value) ? value : undefined)),
       )
       .check(

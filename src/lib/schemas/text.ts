@@ -44,7 +44,9 @@ export function optionalText(
   return z.optional(
     z
       .pipe(
-        z.union([z.string({ error: messages.invalid }), z.null({ error: messages.invalid })]),
+        z.union([z.string({ error: messages.invalid }), z.null({ error: messages.invalid })], {
+          error: messages.invalid,
+        }),
         z.transform((value) => (value === null || cleanText(value) === '' ? undefined : cleanText(value))),
       )
       .check(
