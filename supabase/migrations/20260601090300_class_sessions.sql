@@ -1,17 +1,19 @@
 -- Class sessions and regional open calls: the door through which students
 -- (who have no accounts) send ideas, opened with a short join code.
 -- Tables: class_sessions.
+-- Limits mirror src/lib/schemas/session.ts (school 2..120, max_ideas 1..200
+-- for a class, students_present 0..100, window at most 8 hours).
 
 create table public.class_sessions (
   id uuid primary key default gen_random_uuid(),
   kind text not null default 'class' check (kind in ('class', 'open_call')),
   teacher_id uuid default auth.uid() references public.profiles (id) on delete set null,
   region text not null references public.regions (slug),
-  school text check (char_length(school) between 1 and 120),
+  school text check (char_length(school) between 2 and 120),
   grade_band text check (grade_band in ('6-9', '10-12')),
   activity_slug text check (activity_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(activity_slug) <= 100),
   campaign_slug text check (campaign_slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(campaign_slug) <= 100),
-  students_present int check (students_present between 0 and 200),
+  students_present int check (students_present between 0 and 100),
   join_code text not null check (join_code ~ '^[0-9A-HJKMNP-Z]{6}$'),
   opens_at timestamptz not null default now(),
   closes_at timestamptz not null default now() + interval '2 hours',
@@ -126,7 +128,8 @@ create policy "Approved teachers can open class sessions in their region" on pub
     and teacher_id = (select auth.uid())
     and private.is_approved_teacher_of(region)
     and closes_at > now()
-    and closes_at <= opens_at + interval '14 days'
+    -- SESSION_WINDOW_MAX_HOURS in src/lib/schemas/session.ts
+    and closes_at <= opens_at + interval '8 hours'
   );
 create policy "Teachers can update their own sessions" on public.class_sessions
   for update to authenticated

@@ -2,9 +2,9 @@
 -- activities, and the append-only moderation log.
 -- Tables: ideas, idea_questions, idea_activity_links, moderation_log.
 
--- Text rules shared with src/lib/schemas/idea.ts --------------------------------
--- zod's .trim() is String.prototype.trim and .min/.max count UTF-16 code
--- units, so the database measures the same way (an emoji counts 2).
+-- Text rules shared with src/lib/schemas/text.ts ----------------------------------
+-- The schemas clean text with normalize('NFC') and String.prototype.trim and
+-- count code points; the database does the same (an emoji counts 1).
 create function private.js_trim(p_text text) returns text
 language sql immutable set search_path = ''
 as $$
@@ -14,17 +14,17 @@ as $$
     '', 'g')
 $$;
 
-create function private.utf16_length(p_text text) returns int
+create function private.clean_text(p_text text) returns text
 language sql immutable set search_path = ''
 as $$
-  select char_length(p_text) + char_length(regexp_replace(p_text, '[^\U00010000-\U0010FFFF]', '', 'g'))
+  select private.js_trim(normalize(p_text, nfc))
 $$;
 
 -- True when the text is already trimmed and between p_min and p_max long.
 create function private.text_fits(p_text text, p_min int, p_max int) returns boolean
 language sql immutable set search_path = ''
 as $$
-  select p_text = private.js_trim(p_text) and private.utf16_length(p_text) between p_min and p_max
+  select p_text = private.clean_text(p_text) and char_length(p_text) between p_min and p_max
 $$;
 
 -- Receipt codes: 10 symbols from the contract alphabet; only the hash is kept.
@@ -216,16 +216,23 @@ begin
 end
 $$;
 
--- E-mail addresses and phone numbers: Albanian mobiles (069 123 4567,
--- +355 69 123 4567, 69 123 4567), landlines (04 2xx xxxx, 052 222 333) and
--- international numbers (+44 20 7946 0958, 0039 ...). Years, prices and short
--- numbers such as the 129 or 116 111 hotlines do not match: every phone rule
--- needs 9+ digits with a leading 0, +, 00 or an Albanian mobile prefix.
+-- E-mail addresses, social handles, Albanian ID numbers, full names after
+-- "emri im është / quhem / unë jam / my name is / I am" (or a common first
+-- name followed by a surname), and phone numbers: Albanian mobiles
+-- (069 123 4567, +355 69 123 4567), landlines (04 223 4567) and international
+-- numbers (+44 20 7946 0958). Years, dates, prices and short numbers such as
+-- the 129 or 116 111 hotlines do not match: every phone rule needs 9+ digits
+-- with a leading 0, +, 00 or an Albanian mobile prefix.
 create function private.detect_personal_data(p_text text) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
 declare
   digit text := '[ .\-/]?\(?[0-9]\)?';
+  cap text := '[A-ZÇËŠŽ][a-zçëšž]+';
+  first_names text := 'Arta|Ardit|Elona|Klevis|Ana|Anisa|Arben|Alban|Besa|Besart|Blerina|Dritan|Elira|Enea|Endrit|'
+    || 'Era|Erion|Fatjona|Gent|Genta|Ilir|Jonida|Klea|Kristi|Lira|Luljeta|Marsela|Mira|Olta|Orges|Rei|Sara|'
+    || 'Sidorela|Sokol|Teuta|Xhesika|Jurgen|Ermal|Eni|Ergys|Flutura|Gerta|Hana|Irma|Kejsi|Lorena|Megi|Noel|Redon|'
+    || 'John|Emily|James|Mary|David|Sarah|Michael|Emma';
   spans jsonb := '[]'::jsonb;
 begin
   if p_text is null then
@@ -233,6 +240,14 @@ begin
   end if;
   spans := spans || private.match_spans(p_text,
     '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}', 'email', spans);
+  spans := spans || private.match_spans(p_text,
+    '(?<![A-Za-z0-9._%+-])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}', 'handle', spans);
+  -- Albanian personal number (NID): letter, 8 digits, letter.
+  spans := spans || private.match_spans(p_text, '\m[A-Z][0-9]{8}[A-Z]\M', 'id_number', spans);
+  spans := spans || private.match_spans(p_text,
+    '(\m[Ee]mri\s+im\s+([eë]sht[eë]?|[aâ]sht[eë]?)|\m[Qq]uhem|\m[Uu]n[eë]\s+jam|\m[Mm]y\s+name\s+is|\mI\s+am|\mI''m)\s+'
+    || cap || '\s+' || cap, 'name', spans);
+  spans := spans || private.match_spans(p_text, '\m(' || first_names || ')\s+' || cap || '\M', 'name', spans);
   -- Albanian mobile, with or without +355 / 00355 / 0.
   spans := spans || private.match_spans(p_text,
     '(?:(?:\+|\m00)355[ .\-]?\(?0?\)?|(?<![0-9])0?)\(?6[6-9]\)?' || repeat(digit, 7) || '(?![0-9])', 'phone', spans);
@@ -254,12 +269,14 @@ as $$
   select lower(translate(p_text, 'ëËçÇâÂêÊ’‘`', 'eEcCaAeE'''''''))
 $$;
 
--- First-person disclosures that a child may be at risk: being forced, documents
--- or wages taken, being pushed to go abroad for work, threats or confinement,
--- being sold, calls for help. Standard Albanian and Gheg spellings, with or
--- without diacritics, and English. Awareness ideas that merely mention
--- trafficking ("many young people go abroad for work") do not match: every
--- rule needs "me/na" (me/us) next to the verb.
+-- First-person disclosures that a child may be at risk: being forced,
+-- documents or wages taken, pushed to go abroad for work, asked for photos,
+-- beaten, afraid to go home, threatened or kept in, sold, in debt, calling
+-- for help. Standard Albanian and Gheg spellings, with or without
+-- diacritics, and English. Awareness ideas that merely talk about trafficking
+-- ("traffickers take their victims' passports") do not match: the rules need
+-- a first-person pronoun (më/na/ma/m'i, me/us/my, jam/kam) next to the verb.
+-- The cases in tests/fixtures/detector-cases.json are checked in tests/db.
 create function private.detect_safeguarding(p_text text) returns jsonb
 language plpgsql immutable set search_path = ''
 as $$
@@ -275,27 +292,40 @@ begin
     select r.kind, r.pattern from (values
       -- forced
       ('forced', '\m(me|na)\s+(\w+\s+){0,2}(detyr(o|u)(?!eshm)|shtrengo|shtrengu)\w*'),
-      ('forced', '\m(jam|jemi)\s+(i\s+|e\s+|te\s+)?(detyru|detyrua|shtrenguar)\w*'),
+      ('forced', '\m(jam|jemi|jom)\s+(i\s+|e\s+|te\s+)?(detyru|detyrua|shtrengu)\w*'),
       ('forced', '\mforc(e|es|ed|ing)\s+(me|us)\M'),
       ('forced', '\m(i\s+am|i''m|im|we\s+are|we''re)\s+(being\s+)?forced\M'),
       ('forced', '\m(make|makes|made|making)\s+(me|us)\s+(work|go|leave|do\s+things|sleep)\M'),
       -- documents
-      ('documents', '\m(me|na|m'')\s*(\w+\s+){0,2}(mor|marr|merr|mbaj|mban|mbajt|fsheh|kan\s+marr)\w*\s+(\w+\s+)?(pasaport|dokument|leternjoftim|kart\w*\s+(e\s+)?identitet)\w*'),
+      ('documents', '\m(me|na|ma|m''i|m''a|na\s+i)\s*(\w+\s+){0,2}(mor|marr|merr|mbaj|mban|mbajt|fsheh)\w*\s+(\w+\s+)?(pasaport|dokument|leternjoftim|kart\w*\s+(e\s+)?identitet)\w*'),
       ('documents', '\m(pasaport|dokument|leternjoftim)\w*\s+(\w+\s+){0,2}(ma|m''i|mi|m''a|na\s+i|na)\s+(\w+\s+)?(mor|marr|merr|mbaj|mban|fsheh|kan|kane)\w*'),
-      ('documents', '\m(took|take|takes|taken|taking|keep|keeps|kept|keeping|hold|holds|held|holding|stole|stolen|has|have)\s+(away\s+)?(my|our)\s+(passports?|documents|papers|id(\s+card)?)\M'),
+      ('documents', '\m(took|take|takes|taken|taking|keep|keeps|kept|keeping|hold|holds|held|holding|stole|stolen)\s+(away\s+)?(my|our)\s+(passports?|documents|papers|id(\s+card)?)\M'),
       ('documents', '\m(my|our)\s+(passports?|documents|papers|id(\s+card)?)\s+(was|were|is|are|has\s+been|have\s+been|got)\s+(taken|kept|held|stolen|confiscated)\M'),
       -- abroad for work
       ('abroad', '\m(me|na)\s+(\w+\s+){0,2}(kerko|kerku|ofro|ofru|premto|premtu|thon|thot|than|bind|nxit|fto|ftu|dergo|dergu|con|coj|coi|shty)\w*\s+(\S+\s+){0,6}(jashte|itali\w*|greqi\w*|gjermani\w*|angli\w*|londer|londr\w*|zvicer\w*|franc\w*|evrop\w*|europ\w*|emigr\w*)'),
       ('abroad', '\m(ask|asks|asked|asking|want|wants|wanted|tell|tells|told|telling|offer|offers|offered|offering|promise|promises|promised|promising|push|pushes|pushed|pushing|pressur\w*|send|sends|sending|invit\w*|persuad\w*|convinc\w*|get|got|getting)\s+(me|us)\s+(\S+\s+){0,6}(abroad|overseas|another\s+country|italy|greece|germany|england|uk|london|france|switzerland)\M'),
+      ('abroad', '\m(i\s+was|i\s+am|i''m|we\s+were|we\s+are)\s+(being\s+)?(offered|promised|asked|told|invited)\s+(\S+\s+){0,5}(abroad|overseas|another\s+country|italy|greece|germany|england|uk|london|france|switzerland)\M'),
+      -- photos
+      ('photos', '\m(me|na)\s+(\w+\s+){0,2}(kerko|kerku|lyp|thot|thon)\w*\s+(\S+\s+){0,3}(foto|fotografi|imazh|video)\w*'),
+      ('photos', '\m(ask|asks|asked|asking|want|wants|wanted|tell|tells|told|pressur\w*|make|makes|made)\s+(me|us)\s+(\S+\s+){0,4}(photos?|pictures?|pics|nudes|videos?|selfies?)\M'),
+      -- violence
+      ('violence', '\m(me|na)\s+(\w+\s+)?(rrahin|rrahen|rrahu|rrahte|rrahnin|godasin|godet|goditi|goditen|qellojne|qelloi)\M'),
+      ('violence', '\m(hit|hits|hitting|beat|beats|beating|hurt|hurts|hurting|kick|kicks|kicked|slap|slaps|slapped|punch\w*)\s+(me|us)\M'),
+      -- afraid to go home
+      ('afraid', '\m(kam|kom|kemi)\s+frike\s+(te|me)\s+(shkoj|shku|kthehem|kthy|hyj|shkojme)\s+(ne\s+|n''|n\s+)(shtepi|shpi)'),
+      ('afraid', '\m(kam|kom|kemi)\s+frike\s+nga\s+(babai|baba|nena|nana|pronari|shefi|i\s+dashuri|xhaxhai|vellai|njerku)\M'),
+      ('afraid', '\m(scared|afraid|frightened|terrified)\s+(to\s+go\s+home|of\s+going\s+home|of\s+my\s+(father|mother|dad|mum|mom|boss|boyfriend|uncle|brother|stepfather))\M'),
       -- threats and confinement
       ('threat', '\m(me|na)\s+(\w+\s+)?kerc(e)?n(o|u)\w*'),
-      ('threat', '\mnuk\s+(me|na)\s+(le|len|lene|lejo|lejon|lejojne|lesho|lshon|lshojne|lshoj)\w*\s+(te|me)\s+(dal|ik|larg|shko|shku|kthe|kthy|flas|fol)\w*'),
+      ('threat', '(\mnuk\s+|\ms'')(me|na)\s+(le|len|lene|lejo|lejon|lejojne|lesho|lshon|lshojne|lshoj)\w*\s+(te|me)\s+(dal|ik|larg|shko|shku|kthe|kthy|flas|fol)\w*'),
       ('threat', '\mthreat\w*\s+(me|us|my\s+family)\M'),
       ('threat', '\m(won''t|wont|will\s+not|don''t|dont|do\s+not|doesn''t|does\s+not|can''t|cant|cannot)\s+let\s+(me|us)\s+(leave|go|out|talk|call)\M'),
       ('threat', '\m(locked|lock|locks|locking)\s+(me|us)\s+(in|up)\M'),
-      -- money and wages taken
+      -- money, wages and debt
       ('money', '\m(me|na)\s+(\w+\s+)?(marr|mor|mba|mban)\w*\s+(\w+\s+)?(para|rrog|pag|fitim)\w*'),
       ('money', '\m(take|takes|took|taking|keep|keeps|kept|keeping)\s+(all\s+)?(of\s+)?(my|our)\s+(money|wages|salary|pay|earnings)\M'),
+      ('debt', '\m(u|i|ju|atij|asaj)\s+(kam|kemi|kom)\s+borxh'),
+      ('debt', '\m(i|we)\s+(owe|owes)\s+(them|him|her|money)\M'),
       -- being sold
       ('sold', '\m(me|na)\s+(po\s+|kane\s+|kan\s+|ka\s+)?(shes|shesin|shiten|shiti|shitur)\M'),
       ('sold', '\m(sold|selling|sell)\s+(me|us)\M(?!\s+(a|an|some|the|this|that|my)\M)'),

@@ -71,8 +71,8 @@ create function public.submit_idea(
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  v_text text := private.js_trim(p_text);
-  v_can_do text := nullif(private.js_trim(p_can_do), '');
+  v_text text := private.clean_text(p_text);
+  v_can_do text := nullif(private.clean_text(p_can_do), '');
   v_locale text := coalesce(p_locale, 'sq');
   v_receipt text;
   v_hash text;
@@ -84,13 +84,13 @@ declare
   v_created timestamptz;
 begin
   -- Input first, mirroring src/lib/schemas/idea.ts; no data is touched yet.
-  if v_text is null or private.utf16_length(v_text) not between 10 and 1000 then
+  if v_text is null or char_length(v_text) not between 10 and 1000 then
     perform private.raise_code('invalid_text');
   end if;
   if p_theme is null or p_theme not in ('school', 'family', 'online', 'community', 'work_abroad', 'other') then
     perform private.raise_code('invalid_theme');
   end if;
-  if v_can_do is not null and private.utf16_length(v_can_do) > 500 then
+  if v_can_do is not null and char_length(v_can_do) > 500 then
     perform private.raise_code('invalid_can_do');
   end if;
   if p_age_band is not null and p_age_band not in ('12-14', '15-17', '18+') then
@@ -239,10 +239,10 @@ create function public.ask_about_idea(p_receipt_code text, p_text text) returns 
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
-  v_text text := private.js_trim(p_text);
+  v_text text := private.clean_text(p_text);
   v_idea_id uuid;
 begin
-  if v_text is null or private.utf16_length(v_text) not between 1 and 500 then
+  if v_text is null or char_length(v_text) not between 1 and 500 then
     perform private.raise_code('invalid_question');
   end if;
   select id into v_idea_id from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code) for update;

@@ -46,9 +46,9 @@ create function private.clean_feedback(p_text text) returns text
 language plpgsql immutable set search_path = ''
 as $$
 declare
-  v text := nullif(private.js_trim(p_text), '');
+  v text := nullif(private.clean_text(p_text), '');
 begin
-  if v is not null and private.utf16_length(v) > 500 then
+  if v is not null and char_length(v) > 500 then
     perform private.raise_code('invalid_feedback');
   end if;
   return v;
@@ -86,12 +86,12 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   i public.ideas := private.idea_for_moderation(p_idea_id);
-  v_public text := private.js_trim(p_public_text);
+  v_public text := private.clean_text(p_public_text);
   v_sq text := private.clean_feedback(p_feedback_sq);
   v_en text := private.clean_feedback(p_feedback_en);
 begin
   perform private.require_pending(i);
-  if v_public is null or private.utf16_length(v_public) not between 10 and 1000 then
+  if v_public is null or char_length(v_public) not between 10 and 1000 then
     perform private.raise_code('invalid_public_text');
   end if;
   if jsonb_array_length(private.detect_personal_data(v_public)) > 0 then
@@ -104,7 +104,7 @@ begin
   perform private.log('approve', i.id, i.region,
     jsonb_build_object('status', i.status),
     jsonb_build_object('status', 'approved', 'redacted', v_public <> i.text,
-      'public_text_length', private.utf16_length(v_public),
+      'public_text_length', char_length(v_public),
       'feedback', jsonb_build_array(v_sq is not null, v_en is not null)));
   return private.moderation_result(i.id);
 end
@@ -144,10 +144,10 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   i public.ideas := private.idea_for_moderation(p_idea_id);
-  v_informed text := private.js_trim(p_informed);
+  v_informed text := private.clean_text(p_informed);
 begin
   perform private.require_pending(i);
-  if v_informed is null or private.utf16_length(v_informed) not between 1 and 500 then
+  if v_informed is null or char_length(v_informed) not between 1 and 500 then
     perform private.raise_code('invalid_informed');
   end if;
   update public.ideas
@@ -169,7 +169,7 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   i public.ideas := private.idea_for_moderation(p_idea_id);
-  v_note text := nullif(private.js_trim(p_note), '');
+  v_note text := nullif(private.clean_text(p_note), '');
   v_sq text := private.clean_feedback(p_feedback_sq);
   v_en text := private.clean_feedback(p_feedback_en);
   v_activity_region text;
@@ -185,7 +185,7 @@ begin
   if v_activity_region <> i.region then
     perform private.raise_code('activity_other_region');
   end if;
-  if v_note is not null and private.utf16_length(v_note) > 500 then
+  if v_note is not null and char_length(v_note) > 500 then
     perform private.raise_code('invalid_note');
   end if;
   if exists (select 1 from public.idea_activity_links l where l.idea_id = i.id and l.activity_id = p_activity_id) then
@@ -211,7 +211,7 @@ as $$
 declare
   q public.idea_questions;
   i public.ideas;
-  v_answer text := private.js_trim(p_answer);
+  v_answer text := private.clean_text(p_answer);
 begin
   if (select auth.uid()) is null then
     perform private.raise_code('not_allowed');
@@ -224,7 +224,7 @@ begin
   if q.answer is not null then
     perform private.raise_code('already_answered');
   end if;
-  if v_answer is null or private.utf16_length(v_answer) not between 1 and 1000 then
+  if v_answer is null or char_length(v_answer) not between 1 and 1000 then
     perform private.raise_code('invalid_answer');
   end if;
   update public.idea_questions

@@ -1,0 +1,267 @@
+/**
+ * Database test harness: a fresh, migrated and seeded database per test file
+ * (PGlite in memory, or a throwaway database on DATABASE_URL's server), each
+ * test in a rolled-back transaction, and `authenticateAs` switching role and
+ * JWT claims exactly as PostgREST does.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { migrate, type SqlExecutor } from '../../supabase/local/migrate.ts';
+import { asExecutor, openPglite } from '../../supabase/local/pglite.ts';
+
+export interface Db extends SqlExecutor {
+  readonly kind: 'pglite' | 'postgres';
+}
+
+export interface TestDatabase {
+  db: Db;
+  close(): Promise<void>;
+}
+
+/** Demo accounts from supabase/seed.sql plus the extra ones fixtures() adds. */
+export const users = {
+  coordinator: 'a0000000-0000-4000-8000-000000000001',
+  moderatorKukes: 'a0000000-0000-4000-8000-000000000011',
+  moderatorLezhe: 'a0000000-0000-4000-8000-000000000012',
+  moderatorShkoder: 'a0000000-0000-4000-8000-000000000013',
+  moderatorDurres: 'a0000000-0000-4000-8000-000000000014',
+  teacherKukes: 'a0000000-0000-4000-8000-000000000021',
+  teacherLezhe: 'a0000000-0000-4000-8000-000000000022',
+  teacherPending: 'a0000000-0000-4000-8000-000000000023',
+  plainUser: 'a0000000-0000-4000-8000-000000000031',
+  /** An auth user whose profile was removed, so rows can be inserted for it. */
+  bareUser: 'a0000000-0000-4000-8000-000000000041',
+} as const;
+
+export const sessions = {
+  kukesClass: 'b0000000-0000-4000-8000-000000000001',
+  lezheOpenCall: 'b0000000-0000-4000-8000-000000000002',
+  shkoderOpenCall: 'b0000000-0000-4000-8000-000000000003',
+  durresOpenCall: 'b0000000-0000-4000-8000-000000000004',
+  lezheClass: 'b0000000-0000-4000-8000-000000000011',
+  kukesEmptyClass: 'b0000000-0000-4000-8000-000000000012',
+} as const;
+
+export type Persona = 'anon' | 'service_role' | keyof typeof users;
+
+export const databaseUrl = process.env['DATABASE_URL'];
+
+/** Accounts and sessions the tests need beyond the demo seed; committed once per database. */
+const fixtures = `
+  insert into auth.users (id, email, raw_user_meta_data) values
+    ('${users.teacherLezhe}', 'mesues.lezhe@zeri.test', '{"display_name": "Mësuesi Lezhë", "school": "Shkolla Demo, Lezhë", "region": "lezhe"}'),
+    ('${users.teacherPending}', 'pritje@zeri.test', '{"display_name": "Në pritje", "school": "Shkolla Tjetër, Kukës", "region": "kukes"}'),
+    ('${users.plainUser}', 'perdorues@zeri.test', '{"display_name": "Përdorues"}'),
+    ('${users.bareUser}', 'bosh@zeri.test', '{}');
+  delete from public.profiles where id = '${users.bareUser}';
+  update public.teachers set approved_at = now(), approved_by = '${users.coordinator}' where user_id = '${users.teacherLezhe}';
+  insert into public.class_sessions (id, kind, teacher_id, region, school, grade_band, opens_at, closes_at) values
+    ('${sessions.lezheClass}', 'class', '${users.teacherLezhe}', 'lezhe', 'Shkolla Demo, Lezhë', '6-9', now() - interval '1 hour', now() + interval '1 day'),
+    ('${sessions.kukesEmptyClass}', 'class', '${users.teacherKukes}', 'kukes', 'Shkolla e Mesme Demo, Kukës', '10-12', now() - interval '1 hour', now() + interval '1 day');
+`;
+
+async function openPgliteDatabase(): Promise<TestDatabase> {
+  const pglite = await openPglite();
+  const executor = asExecutor(pglite);
+  const db: Db = { kind: 'pglite', ...executor };
+  await migrate(db, { seed: true });
+  await db.exec(fixtures);
+  return { db, close: () => pglite.close() };
+}
+
+async function openPostgresDatabase(url: string): Promise<TestDatabase> {
+  const name = `zeri_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: target.toString() });
+  await client.connect();
+  // A failed statement must not crash the process; tests read errors from the promise.
+  client.on('error', () => undefined);
+  const db: Db = {
+    kind: 'postgres',
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => {
+      const result = await client.query(sql, params);
+      return { rows: result.rows as T[] };
+    },
+  };
+  await migrate(db, { seed: true });
+  await db.exec(fixtures);
+  return {
+    db,
+    close: async () => {
+      await client.end();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** A migrated, seeded database for one test file; the caller closes it. */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  return databaseUrl ? openPostgresDatabase(databaseUrl) : openPgliteDatabase();
+}
+
+/** The connection string of a throwaway database, for tests that need their own pool. */
+export function postgresDatabaseUrl(name: string): string {
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
+  const target = new URL(databaseUrl);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+/**
+ * Registers the per-file database and the per-test transaction.
+ *
+ * @example
+ *   const t = useTestDatabase();
+ *   it('...', async () => { await authenticateAs(t.db, 'anon'); ... });
+ */
+export function useTestDatabase(): { readonly db: Db } {
+  let handle: TestDatabase | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+  beforeEach(async () => {
+    await handle?.db.exec('begin');
+  });
+  afterEach(async () => {
+    await handle?.db.exec('rollback');
+  });
+  return {
+    get db(): Db {
+      if (!handle) throw new Error('database not open yet');
+      return handle.db;
+    },
+  };
+}
+
+/** The JWT claims PostgREST would put in request.jwt.claims for a persona. */
+export function claimsFor(persona: Persona): { role: string; sub?: string } {
+  if (persona === 'anon') return { role: 'anon' };
+  if (persona === 'service_role') return { role: 'service_role' };
+  return { role: 'authenticated', sub: users[persona] };
+}
+
+/** Switches the current transaction to a persona the way PostgREST does per request. */
+export async function authenticateAs(db: Db, persona: Persona): Promise<void> {
+  const claims = claimsFor(persona);
+  await db.query("select set_config('role', $1, true), set_config('request.jwt.claims', $2, true)", [
+    claims.role,
+    JSON.stringify(claims),
+  ]);
+}
+
+/** Back to the migrating superuser, without claims. */
+export async function resetRole(db: Db): Promise<void> {
+  await db.exec("reset role; select set_config('request.jwt.claims', '', true)");
+}
+
+export interface DbError {
+  code: string;
+  message: string;
+  detail?: string;
+  hint?: string;
+}
+
+export type Attempt<T> = { ok: true; rows: T[] } | { ok: false; error: DbError };
+
+let savepoints = 0;
+
+/** Runs one statement inside a savepoint, so a failure leaves the test's transaction usable. */
+export async function attempt<T = Record<string, unknown>>(db: Db, sql: string, params?: unknown[]): Promise<Attempt<T>> {
+  const name = `attempt_${++savepoints}`;
+  await db.exec(`savepoint ${name}`);
+  try {
+    const { rows } = await db.query<T>(sql, params);
+    await db.exec(`release savepoint ${name}`);
+    return { ok: true, rows };
+  } catch (error) {
+    await db.exec(`rollback to savepoint ${name}`);
+    const e = error as Partial<DbError>;
+    return {
+      ok: false,
+      error: { code: String(e.code), message: String(e.message), ...(e.detail ? { detail: e.detail } : {}), ...(e.hint ? { hint: e.hint } : {}) },
+    };
+  }
+}
+
+/** Runs a statement that must fail and returns its error. */
+export async function expectFailure(db: Db, sql: string, params?: unknown[]): Promise<DbError> {
+  const result = await attempt(db, sql, params);
+  if (result.ok) throw new Error(`expected failure, got ${JSON.stringify(result.rows)}\n${sql}`);
+  return result.error;
+}
+
+/** Calls an RPC with named arguments as supabase-js does (`select f(p_x => $1, ...)`). */
+export async function rpc<T = Record<string, unknown>>(
+  db: Db,
+  fn: string,
+  args: Record<string, unknown> = {},
+): Promise<T> {
+  const names = Object.keys(args);
+  const list = names.map((name, i) => `${name} => $${i + 1}`).join(', ');
+  const { rows } = await db.query<{ result: T }>(`select public.${fn}(${list}) as result`, Object.values(args));
+  return rows[0]!.result;
+}
+
+/** Like rpc, but returns the error instead of throwing (inside a savepoint). */
+export async function rpcAttempt<T = Record<string, unknown>>(
+  db: Db,
+  fn: string,
+  args: Record<string, unknown> = {},
+): Promise<Attempt<T>> {
+  const names = Object.keys(args);
+  const list = names.map((name, i) => `${name} => $${i + 1}`).join(', ');
+  const result = await attempt<{ result: T }>(db, `select public.${fn}(${list}) as result`, Object.values(args));
+  return result.ok ? { ok: true, rows: result.rows.map((row) => row.result) } : result;
+}
+
+/** Counts rows as the superuser (outside RLS), for before/after comparisons. */
+export async function count(db: Db, sql: string, params?: unknown[]): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from (${sql}) as counted`, params);
+  return rows[0]!.n;
+}
+
+let noticeShown = false;
+
+/** Says once per worker, loudly, that only the PGlite half ran. */
+export function announcePostgresHalf(): void {
+  if (databaseUrl || noticeShown) return;
+  noticeShown = true;
+  console.warn(
+    '\n[db] DATABASE_URL is not set: the database suite ran on PGlite only. ' +
+      'The PostgreSQL half (real Postgres, concurrency) was NOT run. ' +
+      'Run it with DATABASE_URL=postgres://user:pass@localhost:5432/postgres npx vitest run --project db\n',
+  );
+}
+
+/** A valid submit_idea argument set; override what a test is about. */
+export function ideaArgs(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    p_code: 'KUK234',
+    p_text: 'Të flasim në klasë për ofertat e rreme të punës jashtë vendit.',
+    p_theme: 'work_abroad',
+    p_can_do: null,
+    p_age_band: '15-17',
+    p_locale: 'sq',
+    p_publish_consent: true,
+    p_idempotency_key: crypto.randomUUID(),
+    ...overrides,
+  };
+}
+
+/** A fresh receipt code in the contract alphabet (tests only; not uniform). */
+export function testReceiptCode(): string {
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  return Array.from(randomBytes(10), (b) => alphabet[b % alphabet.length]).join('');
+}
