@@ -54,11 +54,14 @@ export const ideaSchema = z.object({
     z.pipe(
       // The union and every branch carry the key: zod reports the union's
       // message, the resolver the closest branch's.
-      z.union([
-        z.enum(ageBands, { error: m.ageBandInvalid }),
-        z.literal('', { error: m.ageBandInvalid }),
-        z.null({ error: m.ageBandInvalid }),
-      ], { error: m.ageBandInvalid }),
+      z.union(
+        [
+          z.enum(ageBands, { error: m.ageBandInvalid }),
+          z.literal('', { error: m.ageBandInvalid }),
+          z.null({ error: m.ageBandInvalid }),
+        ],
+        { error: m.ageBandInvalid },
+      ),
       z.transform((value) => value || undefined),
     ),
   ),

@@ -55,12 +55,15 @@ function optionalCount(min: number, max: number, message: string) {
   return z.optional(
     z
       .pipe(
-        z.union([
-          z.number({ error: message }),
-          z.nan({ error: message }),
-          z.literal('', { error: message }),
-          z.null({ error: message }),
-        ], { error: message }),
+        z.union(
+          [
+            z.number({ error: message }),
+            z.nan({ error: message }),
+            z.literal('', { error: message }),
+            z.null({ error: message }),
+          ],
+          { error: message },
+        ),
         z.transform((value) => (typeof value === 'number' && !Number.isNaN(value) ? value : undefined)),
       )
       .check(
