@@ -1,0 +1,84 @@
+/**
+ * Step 4: the receipt code, big and copyable, with a print option, one
+ * sentence on what happens next, and the same help panel for everyone.
+ * The code lives only in this screen's memory: "Share another idea" wipes it.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { formatReceiptCode } from '../../lib/receiptCode.ts';
+import { HelpPanel } from './HelpPanel.tsx';
+import type { Receipt } from './IdeaFields.tsx';
+import type { IdeaFormMessages } from './messages.ts';
+
+interface Props {
+  messages: IdeaFormMessages;
+  receipt: Receipt;
+  trackPath: string;
+  helpPath: string;
+  onAnother: () => void;
+}
+
+export function ReceiptView({ messages: m, receipt, trackPath, helpPath, onAnother }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const codeRef = useRef<HTMLParagraphElement>(null);
+  const [copied, setCopied] = useState(false);
+  const code = formatReceiptCode(receipt.code);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied(true);
+    } catch {
+      // No clipboard (plain http, old browser): select the code so a long press copies it.
+      const range = document.createRange();
+      if (codeRef.current) range.selectNodeContents(codeRef.current);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    }
+  }
+
+  return (
+    <section className="idea-step receipt" aria-labelledby="receipt-title">
+      <h2 id="receipt-title" ref={heading} tabIndex={-1}>
+        {receipt.queued ? m['ideaForm.receipt.queuedTitle'] : m['ideaForm.receipt.title']}
+      </h2>
+      {receipt.queued && <p className="queued-note">{m['ideaForm.receipt.queued']}</p>}
+      <p className="receipt-label" id="receipt-code-label">
+        {m['ideaForm.receipt.codeLabel']}
+      </p>
+      <p className="receipt-code" ref={codeRef}>
+        {code}
+      </p>
+      <p>{m['ideaForm.receipt.keep']}</p>
+      <div className="actions no-print">
+        <button type="button" className="button-secondary" onClick={() => void copy()}>
+          {m['ideaForm.receipt.copy']}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          {m['ideaForm.receipt.print']}
+        </button>
+      </div>
+      <p className="visually-hidden" role="status">
+        {copied ? m['ideaForm.receipt.copied'] : ''}
+      </p>
+      <p>{m['ideaForm.receipt.next']}</p>
+      <p className="print-only">{new URL(trackPath, window.location.href).href}</p>
+      <p className="no-print">
+        <a href={trackPath}>{m['ideaForm.receipt.track']}</a>
+      </p>
+      <div className="no-print">
+        <HelpPanel messages={m} id="receipt-help" helpPath={helpPath} />
+      </div>
+      <div className="actions no-print">
+        <button type="button" className="button-primary button-large" onClick={onAnother} aria-describedby="another-hint">
+          {m['ideaForm.receipt.another']}
+        </button>
+        <p id="another-hint" className="field-hint">
+          {m['ideaForm.receipt.anotherHint']}
+        </p>
+      </div>
+    </section>
+  );
+}

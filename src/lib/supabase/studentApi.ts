@@ -1,0 +1,186 @@
+/**
+ * The calls a student's browser makes, as documented in the migration
+ * `20260601090500_student_functions.sql`: join a session, submit an idea,
+ * follow it by receipt code, ask about it, withdraw it. Each returns the
+ * function's answer in camelCase or throws an {@link ApiError}.
+ */
+import type { PostgrestClient } from '@supabase/postgrest-js';
+import { anonClient } from './anonClient.ts';
+import { ApiError, apiErrorCode } from './apiError.ts';
+
+/** A weak school connection gets this long before the idea goes to the offline queue. */
+export const SUBMIT_TIMEOUT_MS = 20_000;
+const READ_TIMEOUT_MS = 15_000;
+
+function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(), ms);
+  return controller.signal;
+}
+
+async function callRpc<T>(fn: string, args: Record<string, unknown>, timeoutMs: number, client?: PostgrestClient): Promise<T> {
+  // No automatic retry: a retry here would hide a dropped connection that
+  // the offline queue should handle (and the key makes a later resend safe).
+  const { data, error, status } = await (client ?? anonClient())
+    .rpc(fn, args)
+    .retry(false)
+    .abortSignal(timeoutSignal(timeoutMs));
+  if (error) throw new ApiError(apiErrorCode({ error, status }), status, error.message);
+  return data as T;
+}
+
+export type SessionStatus = 'open' | 'not_yet_open' | 'closed' | 'full' | 'unknown';
+
+/** Everything but `status` is absent for an unknown code. */
+export interface JoinedSession {
+  status: SessionStatus;
+  kind?: 'class' | 'open_call' | undefined;
+  region?: string | undefined;
+  school?: string | null | undefined;
+  gradeBand?: string | null | undefined;
+  activitySlug?: string | null | undefined;
+  campaignSlug?: string | null | undefined;
+  opensAt?: string | undefined;
+  closesAt?: string | undefined;
+}
+
+interface JoinRow {
+  status: SessionStatus;
+  kind?: 'class' | 'open_call';
+  region?: string;
+  school?: string | null;
+  grade_band?: string | null;
+  activity_slug?: string | null;
+  campaign_slug?: string | null;
+  opens_at?: string;
+  closes_at?: string;
+}
+
+/** What a join code opens, and whether it is open now. An unknown code is `{ status: 'unknown' }`. */
+export async function joinSession(code: string, client?: PostgrestClient): Promise<JoinedSession> {
+  const row = await callRpc<JoinRow>('join_session', { p_code: code }, READ_TIMEOUT_MS, client);
+  return {
+    status: row.status,
+    kind: row.kind,
+    region: row.region,
+    school: row.school,
+    gradeBand: row.grade_band,
+    activitySlug: row.activity_slug,
+    campaignSlug: row.campaign_slug,
+    opensAt: row.opens_at,
+    closesAt: row.closes_at,
+  };
+}
+
+/** The arguments of `submit_idea`, exactly as sent; the offline queue stores them as they are. */
+export interface SubmitIdeaArgs {
+  p_code: string;
+  p_text: string;
+  p_theme: string;
+  p_can_do: string | null;
+  p_age_band: string | null;
+  p_locale: string;
+  p_publish_consent: boolean;
+  p_idempotency_key: string;
+  p_receipt_code: string;
+}
+
+export interface SubmitIdeaResult {
+  /** The receipt code, normalised; `null` only for a retry that sent a different code. */
+  receiptCode: string | null;
+  submittedAt: string;
+  /** True when this key had already been accepted (a retry). */
+  duplicate: boolean;
+}
+
+/** Sends an idea once; a retry with the same idempotency key returns the first answer. */
+export async function submitIdea(args: SubmitIdeaArgs, client?: PostgrestClient): Promise<SubmitIdeaResult> {
+  const row = await callRpc<{ receipt_code: string | null; submitted_at: string; duplicate: boolean }>(
+    'submit_idea',
+    { ...args },
+    SUBMIT_TIMEOUT_MS,
+    client,
+  );
+  return { receiptCode: row.receipt_code, submittedAt: row.submitted_at, duplicate: row.duplicate };
+}
+
+/** What a student is told about their idea (escalated ideas read as `read`, never as a concern). */
+export type StudentIdeaStatus = 'received' | 'read' | 'published' | 'approved' | 'not_published' | 'adopted' | 'unknown';
+
+export interface IdeaActivity {
+  title: string;
+  responsibleInstitution: string;
+  status: string;
+  progress: number;
+}
+
+export interface IdeaQuestion {
+  text: string;
+  answer: string | null;
+  askedAt: string;
+  answeredAt: string | null;
+}
+
+export interface IdeaStatus {
+  status: StudentIdeaStatus;
+  submittedAt: string | null;
+  readAt: string | null;
+  moderatedAt: string | null;
+  publicText: string | null;
+  rejectReason: string | null;
+  feedback: { sq: string | null; en: string | null };
+  activities: IdeaActivity[];
+  questions: IdeaQuestion[];
+}
+
+interface StatusRow {
+  status: StudentIdeaStatus;
+  submitted_at: string | null;
+  read_at: string | null;
+  moderated_at: string | null;
+  public_text: string | null;
+  reject_reason: string | null;
+  feedback_sq: string | null;
+  feedback_en: string | null;
+  activities: Array<{ title: string; responsible_institution: string; status: string; progress: number }> | null;
+  questions: Array<{ text: string; answer: string | null; asked_at: string; answered_at: string | null }> | null;
+}
+
+/** The idea behind a receipt code; the code travels in the POST body, never in a URL. */
+export async function ideaStatus(receiptCode: string, client?: PostgrestClient): Promise<IdeaStatus> {
+  const row = await callRpc<StatusRow>('idea_status', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client);
+  return {
+    status: row.status,
+    submittedAt: row.submitted_at,
+    readAt: row.read_at,
+    moderatedAt: row.moderated_at,
+    publicText: row.public_text,
+    rejectReason: row.reject_reason,
+    feedback: { sq: row.feedback_sq, en: row.feedback_en },
+    activities: (row.activities ?? []).map((a) => ({
+      title: a.title,
+      responsibleInstitution: a.responsible_institution,
+      status: a.status,
+      progress: a.progress,
+    })),
+    questions: (row.questions ?? []).map((q) => ({
+      text: q.text,
+      answer: q.answer,
+      askedAt: q.asked_at,
+      answeredAt: q.answered_at,
+    })),
+  };
+}
+
+/** Deletes the idea for good; false when no idea has this code. */
+export async function withdrawIdea(receiptCode: string, client?: PostgrestClient): Promise<boolean> {
+  const row = await callRpc<{ withdrawn: boolean }>('withdraw_idea', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client);
+  return row.withdrawn;
+}
+
+/** Sends the committee a question about the idea; false when no idea has this code. */
+export async function askAboutIdea(receiptCode: string, text: string, client?: PostgrestClient): Promise<boolean> {
+  const row = await callRpc<{ asked: boolean }>('ask_about_idea', { p_receipt_code: receiptCode, p_text: text }, READ_TIMEOUT_MS, client);
+  return row.asked;
+}
