@@ -81,8 +81,11 @@ as $$
   limit 1
 $$;
 
+-- security definer: the uniqueness check must see every open session, not
+-- only those the inserting teacher may read, and the code helpers are not
+-- executable by API roles.
 create function private.set_join_code() returns trigger
-language plpgsql set search_path = ''
+language plpgsql security definer set search_path = ''
 as $$
 declare
   candidate text;
