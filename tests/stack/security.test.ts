@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signJwt } from '../../supabase/local/jwt.ts';
+import { backends, startStack, type Running } from './harness.ts';
+import { raw, serviceClient } from './clients.ts';
+
+const now = () => Math.floor(Date.now() / 1000);
+
+describe.each(backends)('security of the local stack (%s)', (backend) => {
+  let run: Running;
+  beforeAll(async () => {
+    run = await startStack(backend);
+  });
+  afterAll(async () => run?.close());
+
+  async function counts(): Promise<Record<string, number>> {
+    const service = serviceClient(run);
+    const result: Record<string, number> = {};
+    for (const table of ['projects', 'todos', 'leaky', 'suggestions']) {
+      const { count, error } = await service.from(table).select('*', { count: 'exact', head: true });
+      if (error) throw new Error(error.message);
+      result[table] = count ?? -1;
+    }
+    return result;
+  }
+
+  const none = (claims: object) =>
+    `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
+
+  it.each([
+    ['a token signed with another secret', () => signJwt({ role: 'authenticated', sub: crypto.randomUUID() }, 'another-secret-that-is-at-least-32-chars'), 'PGRST301'],
+    ['a service_role claim signed with another secret', () => signJwt({ role: 'service_role', iss: 'supabase-demo' }, 'x'.repeat(40)), 'PGRST301'],
+    ['an alg none token', () => none({ role: 'service_role' }), 'PGRST301'],
+    ['an expired token', (secret: string) => signJwt({ role: 'authenticated', exp: now() - 120 }, secret), 'PGRST303'],
+    ['a token not valid yet', (secret: string) => signJwt({ role: 'authenticated', nbf: now() + 600 }, secret), 'PGRST303'],
+    ['garbage', () => 'not-a-jwt', 'PGRST301'],
+    ['two parts', () => 'abc.def', 'PGRST301'],
+    ['a valid token for the postgres role', (secret: string) => signJwt({ role: 'postgres' }, secret), 'PGRST303'],
+  ])('refuses %s with 401 and WWW-Authenticate', async (_name, make, code) => {
+    const before = await counts();
+    const token = make(run.stack.jwtSecret);
+    for (const path of ['/rest/v1/leaky?select=*', '/rest/v1/projects']) {
+      const res = await raw(run, path, { method: path.includes('leaky') ? 'GET' : 'POST', key: null, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: path.includes('leaky') ? null : '{"name":"forged"}' });
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      expect(await res.json()).toMatchObject({ code });
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('accepts a token within the 30 s clock skew', async () => {
+    const token = signJwt({ role: 'anon', exp: now() - 10 }, run.stack.jwtSecret);
+    const res = await raw(run, '/rest/v1/projects', { key: null, headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    '/rest/v1/projects?select=id;drop table projects',
+    '/rest/v1/projects?select=id,name);drop table projects;--',
+    '/rest/v1/projects?order=id;--',
+    '/rest/v1/projects?order=id desc;delete from projects',
+    '/rest/v1/projects?id=eq.1;drop table projects',
+    "/rest/v1/projects?name=eq.'; drop table projects; --",
+    '/rest/v1/projects?name=in.("a\\",\'b",c)',
+    '/rest/v1/projects?select="name"::text;drop',
+    '/rest/v1/projects?select=name::regclass',
+    '/rest/v1/projects?or=(id.eq.1,name.eq.x);drop table projects',
+    '/rest/v1/projects?select=*,todos!inner(*);--',
+    '/rest/v1/projects"; drop table projects;--',
+    '/rest/v1/rpc/echo?message=x\'); drop table projects; --',
+    `/rest/v1/projects?name=eq.${'ë'.repeat(1200)}`,
+    `/rest/v1/projects?select=${'a'.repeat(5000)}`,
+    '/rest/v1/projects?limit=-1',
+    '/rest/v1/projects?offset=1e9999',
+    '/rest/v1/projects?id=gt.abc',
+    '/rest/v1/projects?data->>\'x\'=eq.1',
+    '/rest/v1/pg_catalog.pg_authid',
+    '/rest/v1/rpc/pg_sleep?seconds=10',
+  ].map((path) => [path.length > 80 ? `${path.slice(0, 60)}… (${path.length} chars)` : path, path]))('answers %s with a 4xx JSON error and changes nothing', async (_label, path) => {
+    const before = await counts();
+    const res = await raw(run, path);
+    if (res.status === 200) {
+      // Values are bound parameters: an SQL-looking value is only a value that
+      // matches nothing, or that a function echoes back unchanged.
+      const body = (await res.json()) as unknown;
+      if (path.includes('/rpc/echo')) expect(body).toBe("x'); drop table projects; --");
+      else expect(body).toEqual([]);
+    } else {
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      const body = (await res.json()) as Record<string, unknown>;
+      expect(typeof body.code).toBe('string');
+      expect(typeof body.message).toBe('string');
+      expect(JSON.stringify(body)).not.toMatch(/\n\s+at /); // no stack trace
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('stores quotes, unicode and long values verbatim as bound parameters', async () => {
+    const service = serviceClient(run);
+    const name = `O'Brien "quoted" \\ ; drop table projects; -- ëç 日本 ${'x'.repeat(2000)}`;
+    const inserted = await service.from('projects').insert({ name }).select('name').single();
+    expect(inserted.data?.name).toBe(name);
+    const read = await service.from('projects').select('name').eq('name', name).single();
+    expect(read.data?.name).toBe(name);
+    await service.from('projects').delete().eq('name', name);
+  });
+
+  it('refuses bodies that are not JSON, too large, or with unknown columns', async () => {
+    const before = await counts();
+    const auth = { authorization: `Bearer ${run.stack.serviceKey}`, 'content-type': 'application/json' };
+    expect((await raw(run, '/rest/v1/projects', { method: 'POST', headers: auth, body: '{"name":' })).status).toBe(400);
+    expect((await raw(run, '/rest/v1/projects', { method: 'POST', headers: auth, body: JSON.stringify({ 'name") values (1); --': 'x' }) })).status).toBe(400);
+    expect((await raw(run, '/rest/v1/projects', { method: 'POST', headers: auth, body: JSON.stringify({ name: 'x'.repeat(2_000_000) }) })).status).toBe(413);
+    expect((await raw(run, '/rest/v1/projects', { method: 'PUT', headers: auth, body: '{}' })).status).toBe(405);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('exposes only the public schema', async () => {
+    const res = await raw(run, '/rest/v1/users', { headers: { 'accept-profile': 'auth' } });
+    expect(res.status).toBe(406);
+    expect(await res.json()).toMatchObject({ code: 'PGRST106' });
+    const users = await raw(run, '/rest/v1/users');
+    expect(users.status).toBe(404);
+  });
+});
