@@ -74,8 +74,10 @@ export function createStaticHandler(distDir: string): (req: IncomingMessage, res
     if (!decoded.startsWith('/') || /[\0\\]/.test(decoded)) return { kind: 'bad' };
     const segments = decoded.split('/').filter((segment) => segment !== '');
     if (segments.some((segment) => segment === '..' || segment === '.')) return { kind: 'bad' };
-    // Dotfiles (`.prerender/`, `_headers` aside) are build leftovers, never pages.
+    // Dotfiles (`.prerender/`) are build leftovers, never pages; `_headers` and
+    // `_redirects` are host configuration, which static hosts do not serve either.
     if (segments.some((segment) => segment.startsWith('.') && segment !== '.well-known')) return { kind: 'missing' };
+    if (segments.length === 1 && (segments[0] === '_headers' || segments[0] === '_redirects')) return { kind: 'missing' };
     const target = join(distDir, ...segments);
     const info = await stat(target).catch(() => undefined);
     if (info?.isDirectory()) {

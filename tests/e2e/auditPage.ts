@@ -1,7 +1,7 @@
 // One browser visit of one page, returning every problem found rather than
 // stopping at the first, so a run tells the author all that is wrong at once.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page } from 'playwright-core';
 
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -46,7 +46,11 @@ export function watchPage(page: Page, origin: string): { problems: string[]; ign
     const url = new URL(request.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) problems.push(`request to another host: ${request.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? '?'})`));
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED is the browser dropping a request because the page navigated away (a meta refresh, a click).
+    const reason = request.failure()?.errorText ?? '?';
+    if (reason !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
@@ -57,8 +61,8 @@ export function factsOf(page: Page): Promise<PageFacts> {
   return page.evaluate(collectFacts) as Promise<PageFacts>;
 }
 
-/** axe-core at WCAG 2.2 AA in the light scheme, then colour contrast again in dark mode. */
-export async function axeProblems(page: Page): Promise<string[]> {
+/** axe-core at WCAG 2.2 AA in the light scheme, then (unless `dark` is false) colour contrast again in dark mode. */
+export async function axeProblems(page: Page, { dark = true }: { dark?: boolean } = {}): Promise<string[]> {
   const problems: string[] = [];
   const describe = (scheme: string) => (violation: { id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown }> }) =>
     `axe ${scheme} ${violation.id} (${violation.impact ?? '?'}): ${violation.help} at ${violation.nodes
@@ -67,17 +71,36 @@ export async function axeProblems(page: Page): Promise<string[]> {
       .join(', ')}${violation.nodes.length > 3 ? ` and ${violation.nodes.length - 3} more` : ''}`;
   const light = await new AxeBuilder({ page }).withTags(axeTags).analyze();
   problems.push(...light.violations.map(describe('light')));
+  if (!dark) return problems;
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-  problems.push(...dark.violations.map(describe('dark')));
+  const darkResults = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+  problems.push(...darkResults.violations.map(describe('dark')));
   await page.emulateMedia({ colorScheme: 'light' });
   return problems;
 }
 
-/** Open a fresh context and page (cold cache, no storage shared with other pages). */
-export async function freshPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
-  return context.newPage();
+/**
+ * The context the pages of a run share. Sharing the cache hides a foreign
+ * request only from pages after the first one that made it, which still fails.
+ */
+export function openContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ colorScheme: 'light', serviceWorkers: 'block' });
+}
+
+/**
+ * One page per route template gets the dark-mode contrast pass: pages built
+ * from the same template share their colours, and axe's contrast rule is the
+ * slowest one. `/en/regions/kukes/` stands for every region page.
+ */
+export function darkModeSample(paths: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const sample = new Set<string>();
+  for (const path of paths) {
+    const template = path.replace(/^\/(sq|en)\//, '/').replace(/[^/]+\/$/, '*/');
+    if (!seen.has(template)) sample.add(path);
+    seen.add(template);
+  }
+  return sample;
 }
 
 /** Wait until the islands on the page, if any, are hydrated (or the network settles). */

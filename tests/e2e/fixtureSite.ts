@@ -29,6 +29,7 @@ export async function createFixtureSite(): Promise<string> {
     'robots.txt': 'User-agent: *\nAllow: /\n',
     'logo.png': '\x89PNG\r\n',
     '.prerender/chunk.mjs': 'export {}',
+    _headers: '/*\n  X-Secret: export {}\n',
   };
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(dist, path)), { recursive: true });

@@ -124,7 +124,7 @@ describe('portal server on a fixture site', () => {
   });
 
   it('refuses directory traversal and never serves files outside dist', async () => {
-    for (const path of ['/../secret.txt', '/sq/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/sq/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/leak.txt', '/.prerender/chunk.mjs', '/%00/../secret.txt', '/%E0%A4%A']) {
+    for (const path of ['/../secret.txt', '/sq/../../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/%2e%2e%2fsecret.txt', '/sq/%2e%2e/%2e%2e/secret.txt', '/..%5csecret.txt', '/leak.txt', '/.prerender/chunk.mjs', '/_headers', '/%00/../secret.txt', '/%E0%A4%A']) {
       const res = await rawRequest(portal.url, path);
       expect([400, 404], `${path} answered ${res.status}`).toContain(res.status);
       expect(res.body.toString(), path).not.toContain('TOP SECRET');
