@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { authenticateAs, count, resetRole, rpc, rpcAttempt, useTestDatabase, users, type Persona } from './harness.ts';
+
+const t = useTestDatabase();
+
+async function ideaId(receipt: string): Promise<string> {
+  await resetRole(t.db);
+  const { rows } = await t.db.query<{ id: string }>('select id from public.ideas where receipt_hash = private.receipt_hash($1)', [receipt]);
+  return rows[0]!.id;
+}
+
+async function kukesActivity(): Promise<string> {
+  const { rows } = await t.db.query<{ id: string }>("select id from public.public_plan_activities where region = 'kukes' order by objective_position, position limit 1");
+  return rows[0]!.id;
+}
+
+async function durresActivity(): Promise<string> {
+  const { rows } = await t.db.query<{ id: string }>("select id from public.public_plan_activities where region = 'durres' limit 1");
+  return rows[0]!.id;
+}
+
+async function errorOf(persona: Persona, fn: string, args: Record<string, unknown>): Promise<string> {
+  await authenticateAs(t.db, persona);
+  const result = await rpcAttempt(t.db, fn, args);
+  return result.ok ? 'ok' : result.error.message;
+}
+
+describe('moderators see only their region', () => {
+  it('the Kukës moderator reads Kukës ideas only; the coordinator reads all; a teacher none', async () => {
+    await resetRole(t.db);
+    const total = await count(t.db, 'select * from public.ideas');
+    const kukes = await count(t.db, "select * from public.ideas where region = 'kukes'");
+    await authenticateAs(t.db, 'moderatorKukes');
+    expect(await count(t.db, 'select * from public.ideas')).toBe(kukes);
+    expect(await count(t.db, "select * from public.ideas where region <> 'kukes'")).toBe(0);
+    await authenticateAs(t.db, 'coordinator');
+    expect(await count(t.db, 'select * from public.ideas')).toBe(total);
+    await authenticateAs(t.db, 'teacherKukes');
+    expect(await count(t.db, 'select * from public.ideas')).toBe(0);
+  });
+});
+
+describe('moderation functions', () => {
+  it('mark_idea_read sets read_at once and logs it', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    await authenticateAs(t.db, 'moderatorKukes');
+    const first = await rpc<{ read_at: string }>(t.db, 'mark_idea_read', { p_idea_id: id });
+    const second = await rpc<{ read_at: string }>(t.db, 'mark_idea_read', { p_idea_id: id });
+    expect(second.read_at).toBe(first.read_at);
+    await resetRole(t.db);
+    expect(await count(t.db, "select * from public.moderation_log where idea_id = $1 and action = 'read'", [id])).toBe(1);
+  });
+
+  it('approve_idea publishes the public text, with feedback, as the caller', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    await authenticateAs(t.db, 'moderatorKukes');
+    const result = await rpc<{ status: string; moderated_by: string }>(t.db, 'approve_idea', {
+      p_idea_id: id, p_public_text: 'Një ditë informimi në shkollë me policinë.', p_feedback_sq: 'Faleminderit!',
+    });
+    expect(result).toMatchObject({ status: 'approved', moderated_by: users.moderatorKukes });
+    await authenticateAs(t.db, 'anon');
+    expect(await count(t.db, 'select * from public.public_ideas where id = $1', [id])).toBe(1);
+  });
+
+  it('approve_idea refuses a public text that still holds personal data, or is empty', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: 'Më shkruani në 069 123 4567 për këtë.' })).toBe('public_text_personal_data');
+    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: ' ' })).toBe('invalid_public_text');
+    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: 'Tekst i mirë publik.', p_feedback_sq: 'f'.repeat(501) })).toBe('invalid_feedback');
+  });
+
+  it('reject_idea needs a reason from the fixed list', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    expect(await errorOf('moderatorKukes', 'reject_idea', { p_idea_id: id, p_reason: 'boring' })).toBe('invalid_reason');
+    expect(await errorOf('moderatorKukes', 'reject_idea', { p_idea_id: id, p_reason: 'personal_data' })).toBe('ok');
+    await authenticateAs(t.db, 'anon');
+    expect(await rpc(t.db, 'idea_status', { p_receipt_code: 'KUKES-PEND2' })).toMatchObject({ status: 'not_published', reject_reason: 'personal_data' });
+  });
+
+  it('escalate_idea records who was informed and hides the referral from the student', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_informed: '' })).toBe('invalid_informed');
+    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_informed: 'Psikologia e shkollës' })).toBe('ok');
+    await authenticateAs(t.db, 'anon');
+    expect((await rpc<{ status: string }>(t.db, 'idea_status', { p_receipt_code: 'KUKES-PEND2' })).status).toBe('read');
+  });
+
+  it('a second decision on the same idea is already_moderated, naming who decided', async () => {
+    const id = await ideaId('KUKES-APRV2');
+    await authenticateAs(t.db, 'coordinator');
+    const result = await rpcAttempt(t.db, 'reject_idea', { p_idea_id: id, p_reason: 'other' });
+    expect(result.ok ? null : result.error).toMatchObject({ message: 'already_moderated', detail: 'Komiteti Kukës', hint: 'approved' });
+  });
+
+  it('a moderator of another region, a teacher and anon are not allowed', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    expect(await errorOf('moderatorDurres', 'approve_idea', { p_idea_id: id, p_public_text: 'Tekst i mirë publik.' })).toBe('not_allowed');
+    expect(await errorOf('teacherKukes', 'mark_idea_read', { p_idea_id: id })).toBe('not_allowed');
+    await authenticateAs(t.db, 'anon');
+    const anon = await rpcAttempt(t.db, 'mark_idea_read', { p_idea_id: id });
+    expect(anon.ok ? null : anon.error.code).toBe('42501');
+    expect(await errorOf('moderatorKukes', 'mark_idea_read', { p_idea_id: crypto.randomUUID() })).toBe('idea_unknown');
+  });
+
+  it('link_idea_to_activity adopts an approved idea with an activity of its own region only', async () => {
+    const approved = await ideaId('KUKES-APRV2');
+    const pending = await ideaId('KUKES-PEND2');
+    const kukes = await kukesActivity();
+    const durres = await durresActivity();
+    expect(await errorOf('moderatorKukes', 'link_idea_to_activity', { p_idea_id: pending, p_activity_id: kukes })).toBe('idea_not_approved');
+    expect(await errorOf('moderatorKukes', 'link_idea_to_activity', { p_idea_id: approved, p_activity_id: durres })).toBe('activity_other_region');
+    expect(await errorOf('moderatorKukes', 'link_idea_to_activity', { p_idea_id: approved, p_activity_id: crypto.randomUUID() })).toBe('activity_unknown');
+    expect(await errorOf('moderatorKukes', 'link_idea_to_activity', { p_idea_id: approved, p_activity_id: kukes, p_note: 'Shënim' })).toBe('ok');
+    expect(await errorOf('moderatorKukes', 'link_idea_to_activity', { p_idea_id: approved, p_activity_id: kukes })).toBe('already_linked');
+    await authenticateAs(t.db, 'anon');
+    expect(await rpc(t.db, 'idea_status', { p_receipt_code: 'KUKES-APRV2' })).toMatchObject({ status: 'adopted' });
+  });
+
+  it('answer_question answers once, for the idea\'s region', async () => {
+    await authenticateAs(t.db, 'anon');
+    await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'KUKES-APRV2', p_text: 'Kur?' });
+    await resetRole(t.db);
+    const { rows } = await t.db.query<{ id: string }>('select id from public.idea_questions limit 1');
+    const question = rows[0]!.id;
+    expect(await errorOf('moderatorDurres', 'answer_question', { p_question_id: question, p_answer: 'Së shpejti.' })).toBe('not_allowed');
+    expect(await errorOf('moderatorKukes', 'answer_question', { p_question_id: question, p_answer: '' })).toBe('invalid_answer');
+    expect(await errorOf('moderatorKukes', 'answer_question', { p_question_id: question, p_answer: 'Së shpejti.' })).toBe('ok');
+    expect(await errorOf('moderatorKukes', 'answer_question', { p_question_id: question, p_answer: 'Përsëri.' })).toBe('already_answered');
+    await authenticateAs(t.db, 'anon');
+    expect(await rpc(t.db, 'idea_status', { p_receipt_code: 'KUKES-APRV2' })).toMatchObject({ questions: [expect.objectContaining({ answer: 'Së shpejti.' })] });
+  });
+
+  it('nobody can change an idea\'s original text, region or receipt, not even the owner', async () => {
+    const id = await ideaId('KUKES-PEND2');
+    for (const column of ['text', 'region', 'receipt_hash']) {
+      const value = column === 'region' ? "'durres'" : column === 'text' ? "'Një tekst tjetër krejt.'" : "repeat('a', 64)";
+      const result = await rpcAttemptSql(`update public.ideas set ${column} = ${value} where id = $1`, [id]);
+      expect(result, column).toBe('idea_immutable');
+    }
+  });
+});
+
+async function rpcAttemptSql(sql: string, params: unknown[]): Promise<string> {
+  await t.db.exec('savepoint m');
+  try {
+    await t.db.query(sql, params);
+    await t.db.exec('release savepoint m');
+    return 'ok';
+  } catch (error) {
+    await t.db.exec('rollback to savepoint m');
+    return String((error as Error).message);
+  }
+}
