@@ -1,4 +1,6 @@
+import { mkdir } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname } from 'node:path';
 import { migrate, type SqlExecutor } from './migrate.ts';
 import { DEFAULT_JWT_SECRET, apiKeys } from './jwt.ts';
 import { openDatabase, type Database } from './server/database.ts';
@@ -9,7 +11,7 @@ import { createAuthHandler } from './auth/handler.ts';
 export interface StackOptions {
   /** `'pglite'` (default) or a `postgres://` URL (a `pg` pool). Defaults to `DATABASE_URL` when set. */
   database?: 'pglite' | string;
-  /** PGlite data directory; `.data/pglite` by default, `null` for in-memory. */
+  /** PGlite data directory; `DATA_DIR` or `.data/pglite` by default, `null` for in-memory. */
   dataDir?: string | null;
   /** HS256 secret; `JWT_SECRET` or the Supabase CLI's local secret by default. */
   jwtSecret?: string;
@@ -53,13 +55,14 @@ export interface Stack {
  *   }).listen(4321);
  */
 export async function createStack(options: StackOptions = {}): Promise<Stack> {
-  const target = options.database ?? process.env.DATABASE_URL ?? 'pglite';
+  const target = options.database ?? (process.env.DATABASE_URL || 'pglite');
   const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? DEFAULT_JWT_SECRET;
   if (jwtSecret.length < 32) throw new Error('JWT secret must be at least 32 characters');
   const log = options.log ?? ((error: unknown) => console.error('[supabase/local]', error));
-  const db = await openDatabase(
-    target === 'pglite' ? { dataDir: options.dataDir === null ? undefined : (options.dataDir ?? '.data/pglite') } : { url: target },
-  );
+  const dataDir = options.dataDir === null ? undefined : (options.dataDir ?? (process.env.DATA_DIR || '.data/pglite'));
+  // PGlite creates only the last directory of the path.
+  if (target === 'pglite' && dataDir !== undefined) await mkdir(dirname(dataDir), { recursive: true });
+  const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target });
 
   const executor = await db.executor();
   try {
