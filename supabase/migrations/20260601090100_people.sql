@@ -21,7 +21,8 @@ create table public.teachers (
   approved_at timestamptz,
   approved_by uuid references public.profiles (id) on delete set null,
   created_at timestamptz not null default now(),
-  constraint teachers_approval_complete check ((approved_at is null) = (approved_by is null))
+  -- approved_by may outlive the approver's account (set null), approved_at stays.
+  constraint teachers_approver_needs_approval check (approved_by is null or approved_at is not null)
 );
 comment on table public.teachers is
   'Teacher applications; a teacher may open class sessions once a coordinator has approved them (approved_at set).';

@@ -27,6 +27,11 @@ as $$
   select p_text = private.clean_text(p_text) and char_length(p_text) between p_min and p_max
 $$;
 
+-- Check constraints run as the writing role, so the pure text helpers they
+-- call are executable by the API roles (they read no data).
+grant execute on function private.js_trim(text), private.clean_text(text), private.text_fits(text, int, int)
+  to anon, authenticated, service_role;
+
 -- Receipt codes: 10 symbols from the contract alphabet; only the hash is kept.
 create function private.normalise_receipt_code(p_code text) returns text
 language sql immutable set search_path = ''
@@ -346,7 +351,7 @@ $$;
 -- moderators read them directly and change them only through the functions.
 revoke all on public.ideas, public.idea_questions, public.idea_activity_links, public.moderation_log
   from anon, authenticated;
-revoke update, delete, truncate on public.moderation_log from service_role;
+revoke insert, update, delete, truncate on public.moderation_log from service_role;
 grant select on public.ideas, public.idea_questions, public.idea_activity_links, public.moderation_log
   to authenticated;
 

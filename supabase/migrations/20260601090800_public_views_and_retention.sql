@@ -99,8 +99,12 @@ create view public.teacher_session_ideas with (security_barrier = true) as
     and i.status in ('approved', 'adopted') and i.publish_consent;
 comment on view public.teacher_session_ideas is 'Public texts of the calling teacher''s sessions, after moderation.';
 
+-- Read-only for everybody: simple views are auto-updatable and run as their
+-- owner, so write privileges would bypass the tables' policies.
 revoke all on public.public_regions, public.public_ideas, public.public_plan_activities,
   public.teacher_session_counts, public.teacher_session_ideas from anon, authenticated;
+revoke insert, update, delete, truncate on public.public_regions, public.public_ideas,
+  public.public_plan_activities, public.teacher_session_counts, public.teacher_session_ideas from service_role;
 grant select on public.public_regions, public.public_ideas, public.public_plan_activities to anon, authenticated;
 grant select on public.teacher_session_counts, public.teacher_session_ideas to authenticated;
 
