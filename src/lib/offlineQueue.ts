@@ -9,7 +9,6 @@
  */
 
 const DB_NAME = 'zeri';
-const DB_VERSION = 1;
 const STORE = 'pendingIdeas';
 const LOCK_NAME = 'zeri-pending-ideas';
 
@@ -45,12 +44,22 @@ function done(tx: IDBTransaction): Promise<void> {
   });
 }
 
-function openDb(): Promise<IDBDatabase> {
-  const req = indexedDB.open(DB_NAME, DB_VERSION);
+function openAt(version: number | undefined): Promise<IDBDatabase> {
+  const req = version === undefined ? indexedDB.open(DB_NAME) : indexedDB.open(DB_NAME, version);
   req.onupgradeneeded = () => {
     if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'idempotencyKey' });
   };
   return request(req);
+}
+
+async function openDb(): Promise<IDBDatabase> {
+  const db = await openAt(undefined);
+  if (db.objectStoreNames.contains(STORE)) return db;
+  // The database exists without our store (something else opened the name
+  // first): one version up creates it.
+  const next = db.version + 1;
+  db.close();
+  return openAt(next);
 }
 
 async function withStore<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => Promise<T> | T): Promise<T> {

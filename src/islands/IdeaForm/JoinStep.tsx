@@ -36,7 +36,17 @@ export function JoinStep({ messages: m, locale, initialCode, onJoined }: Props) 
   const [code, setCode] = useState(initialCode ?? '');
   const [problem, setProblem] = useState<Problem>();
   const [checking, setChecking] = useState(false);
+  const [ready, setReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+
+  // Until the island is interactive the button stays disabled (no native
+  // POST of a half-loaded form), and what was typed meanwhile is kept.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed && !initialCode) setCode(typed);
+    setReady(true);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   async function join(raw: string) {
     const normalised = normalizeSessionCode(raw);
@@ -112,7 +122,7 @@ export function JoinStep({ messages: m, locale, initialCode, onJoined }: Props) 
           aria-describedby={problem ? `${problemId} ${hintId}` : hintId}
           aria-invalid={problem ? true : undefined}
         />
-        <button type="submit" className="button-primary" disabled={checking}>
+        <button type="submit" className="button-primary" disabled={!ready || checking}>
           {m['ideaForm.join.submit']}
         </button>
       </div>

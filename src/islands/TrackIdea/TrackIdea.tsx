@@ -36,8 +36,16 @@ export default function TrackIdea({ locale, messages: m }: Props) {
   const [problem, setProblem] = useState<TrackIdeaMessageKey>();
   const [result, setResult] = useState<{ code: string; idea: IdeaStatus }>();
   const [notice, setNotice] = useState<TrackIdeaMessageKey>();
+  const [ready, setReady] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  // Disabled until interactive (no native POST of a half-loaded form); keep what was typed meanwhile.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed) setCode(typed);
+    setReady(true);
+  }, []);
 
   const date = (iso: string | null) =>
     iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Tirane' }).format(new Date(iso)) : undefined;
@@ -108,7 +116,7 @@ export default function TrackIdea({ locale, messages: m }: Props) {
             aria-invalid={problem ? true : undefined}
             aria-describedby={problem ? 'track-problem track-code-hint' : 'track-code-hint'}
           />
-          <button type="submit" className="button-primary" disabled={checking}>
+          <button type="submit" className="button-primary" disabled={!ready || checking}>
             {m['track.submit']}
           </button>
         </div>
