@@ -364,6 +364,17 @@ describe('students share ideas', () => {
     await expect.poll(() => page.getByText(en['track.status.read']).isVisible()).toBe(true);
   });
 
+  it('stays readable in dark mode (axe, form with errors and notes)', async () => {
+    await context.close();
+    context = await browser.newContext({ baseURL: portal.origin, colorScheme: 'dark' });
+    page = await context.newPage();
+    await joinAndStart();
+    await page.getByLabel(en['ideaForm.text.label']).fill('They took my passport, call me on 069 123 4567');
+    await page.getByRole('button', { name: en['ideaForm.submit'] }).click();
+    await expect.poll(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'dark form with errors, notes and help panel');
+  });
+
   it('shows published ideas on the national wall, filtered by theme, with a table of numbers', async () => {
     await page.goto('/en/ideas/wall/');
     const list = page.getByRole('list', { name: en['wall.listLabel'] });
