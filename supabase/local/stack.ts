@@ -92,7 +92,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
     rateLimitPerEmail: options.authRateLimit?.perEmail ?? Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL ?? 30),
     rateLimitWindowMs: options.authRateLimit?.windowMs ?? 5 * 60 * 1000,
     refreshReuseInterval: 10,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === '1',
     log,
   });
 
