@@ -1,7 +1,12 @@
+import { committeesEn } from './areas/committees.ts';
+import { teachersEn } from './areas/teachers.ts';
 import type { MessageKey } from './sq.ts';
 
 /** English UI strings. Typed against `sq.ts`, so a missing or extra key fails the type check. */
 export const en = {
+  ...teachersEn,
+  ...committeesEn,
+
   // Site-wide
   'site.name': 'Zëri',
   'site.tagline': 'Young people’s voice against human trafficking',

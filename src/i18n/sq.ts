@@ -3,7 +3,13 @@
  * keys (a missing or extra key is a type error). Keys are `feature.purpose`,
  * grouped by the component that uses them.
  */
+import { committeesSq } from './areas/committees.ts';
+import { teachersSq } from './areas/teachers.ts';
+
 export const sq = {
+  ...teachersSq,
+  ...committeesSq,
+
   // Site-wide
   'site.name': 'Zëri',
   'site.tagline': 'Zëri i të rinjve kundër trafikimit të qenieve njerëzore',
