@@ -1,47 +1,47 @@
 // The portal's entry point: `npm start` runs `astro build`, then this file
 // with Node 24 (which runs TypeScript directly, hence the `.ts` imports).
+//   PORT (4321), HOST (localhost), DIST_DIR (dist/)
+//   PUBLIC_SUPABASE_URL: the browser talks to that Supabase; no local stack
+//   LOCAL_STACK=off: serve the built site only (tests of the static server)
+//   DATABASE_URL / DATA_DIR: where the local stack keeps its data (supabase/local)
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPortalServer } from './createPortalServer.ts';
-import type { Mount } from './createPortalServer.ts';
+import type { Mount, PortalServer } from './createPortalServer.ts';
 import { createStack } from '../../supabase/local/stack.ts';
 import { describeStack } from '../../supabase/local/banner.ts';
 
 const distDir = process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4321);
 const host = process.env['HOST'] ?? 'localhost';
-
-// Hook for the local Supabase stack: it pushes handlers for `/rest/v1` and
-// `/auth/v1` here and closes its database in `onClose`.
-// With PUBLIC_SUPABASE_URL set the browser talks to hosted Supabase instead.
-const stack = process.env['PUBLIC_SUPABASE_URL'] ? undefined : await createStack();
-const mounts: Mount[] = stack ? [stack.handle] : [];
-const onClose = async (): Promise<void> => {
-  await stack?.close();
-};
+const supabaseUrl = process.env['PUBLIC_SUPABASE_URL'] || undefined;
 
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`PORT must be a port number, got ${JSON.stringify(process.env['PORT'])}`);
   process.exit(1);
 }
 
-let portal;
-try {
-  portal = await createPortalServer({ distDir, mounts, onClose, supabaseUrl: process.env['PUBLIC_SUPABASE_URL'] });
-} catch (error) {
-  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-  console.error(missing ? `No built site in ${distDir}: run \`npm run build\` first.` : error);
+if (!existsSync(distDir)) {
+  console.error(`No built site in ${distDir}: run \`npm run build\` first.`);
   process.exit(1);
 }
-const url = await portal.listen(port, host);
-console.log(`Zëri is running at ${url}`);
-if (stack) console.log(await describeStack(stack, url));
 
-let signals = 0;
+let portal: PortalServer | undefined;
+let stopping: Promise<void> | undefined;
+
+// The local Supabase stack (supabase/local) answers `/rest/v1` and `/auth/v1`
+// on this same origin. With PUBLIC_SUPABASE_URL set the browser talks to that
+// Supabase instead and only the built site is served here.
+const stackReady = supabaseUrl || process.env['LOCAL_STACK'] === 'off' ? Promise.resolve(undefined) : createStack();
+const closeStack = async (): Promise<void> => (await stackReady.catch(() => undefined))?.close();
+
+// Installed before anything slow starts: a signal during start-up waits for
+// the database to open and then closes it, instead of killing it mid-write.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    if (++signals > 1) process.exit(1);
+    if (stopping) process.exit(1);
     console.log(`${signal}: finishing open requests, then stopping.`);
-    portal.close().then(
+    stopping = (portal ? portal.close() : closeStack()).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);
@@ -49,4 +49,28 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       },
     );
   });
+}
+
+const stack = await stackReady;
+const mounts: Mount[] = stack ? [stack.handle] : [];
+try {
+  if (!stopping) portal = await createPortalServer({ distDir, mounts, onClose: closeStack, supabaseUrl });
+} catch (error) {
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  console.error(missing ? `No built site in ${distDir}: run \`npm run build\` first.` : error);
+  await closeStack();
+  process.exit(1);
+}
+if (stopping || !portal) {
+  await stopping; // the signal handler exits once the database is closed
+  process.exit(0);
+}
+try {
+  const url = await portal.listen(port, host);
+  if (stack) console.log(await describeStack(stack, url));
+  console.log(`Zëri is running at ${url}`);
+} catch (error) {
+  console.error(`Cannot listen on ${host}:${port}: ${(error as Error).message}`);
+  await closeStack();
+  process.exit(1);
 }

@@ -3,8 +3,10 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { defaultDistDir } from './builtSite.ts';
@@ -61,6 +63,12 @@ export interface RunningPortal {
 
 export interface StartPortalOptions {
   readonly distDir?: string;
+  /**
+   * Run the local Supabase stack on `/rest/v1` and `/auth/v1` (default true),
+   * in a fresh PGlite folder unless `DATA_DIR` or `DATABASE_URL` says otherwise.
+   * Off for tests of the static server alone: opening the database is slow.
+   */
+  readonly stack?: boolean;
   /** Extra environment; `undefined` removes a variable. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly timeoutMs?: number;
@@ -75,7 +83,16 @@ export interface StartPortalOptions {
  * await portal.stop();
  */
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
-  const env: Record<string, string | undefined> = { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST_DIR: options.distDir ?? defaultDistDir };
+  const stack = options.stack ?? true;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DIST_DIR: options.distDir ?? defaultDistDir,
+    LOCAL_STACK: stack ? undefined : 'off',
+    // Never the developer's `.data/pglite`: a second process on the same PGlite folder corrupts it.
+    DATA_DIR: stack ? join(await mkdtemp(join(tmpdir(), 'zeri-portal-')), 'pglite') : undefined,
+  };
   delete env['PUBLIC_SUPABASE_URL'];
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
@@ -87,7 +104,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
 
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.timeoutMs ?? (stack ? 150_000 : 30_000));
   let url: string | undefined;
   while (!url) {
     url = /running at (http:\/\/\S+)/.exec(output)?.[1];

@@ -36,7 +36,7 @@ describe('portal server on a fixture site', () => {
   let portal: RunningPortal;
   beforeAll(async () => {
     dist = await createFixtureSite();
-    portal = await startPortal({ distDir: dist });
+    portal = await startPortal({ distDir: dist, stack: false });
   });
   afterAll(async () => {
     await portal?.stop();
@@ -80,7 +80,7 @@ describe('portal server on a fixture site', () => {
   });
 
   it('adds the PUBLIC_SUPABASE_URL origin to connect-src', async () => {
-    const other = await startPortal({ distDir: dist, env: { PUBLIC_SUPABASE_URL: 'https://abcd.supabase.co/rest/v1' } });
+    const other = await startPortal({ distDir: dist, stack: false, env: { PUBLIC_SUPABASE_URL: 'https://abcd.supabase.co/rest/v1' } });
     try {
       const res = await rawRequest(other.url, '/sq/');
       expect(directives(res.headers['content-security-policy'] as string).get('connect-src')).toEqual(["'self'", 'https://abcd.supabase.co']);
@@ -226,9 +226,9 @@ describe('portal server mounts and shutdown', () => {
 
   it('start.ts stops with exit code 0 on SIGTERM and refuses a port in use', async () => {
     const dist = await createFixtureSite();
-    const portal = await startPortal({ distDir: dist });
+    const portal = await startPortal({ distDir: dist, stack: false });
     const port = new URL(portal.url).port;
-    const blocked = await startPortal({ distDir: dist, env: { PORT: port } }).then(
+    const blocked = await startPortal({ distDir: dist, stack: false, env: { PORT: port } }).then(
       async (second) => {
         await second.stop();
         return false;
@@ -254,7 +254,7 @@ it('has a built site to check (run `npm run build` first)', () => {
 describe.skipIf(builtPages.length === 0)('the built site and public/_headers', () => {
   let portal: RunningPortal;
   beforeAll(async () => {
-    portal = await startPortal();
+    portal = await startPortal({ stack: false });
   });
   afterAll(async () => {
     await portal?.stop();
