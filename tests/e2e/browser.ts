@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join, resolve } from 'node:path';
@@ -84,6 +84,7 @@ export interface StartPortalOptions {
  */
 export async function startPortal(options: StartPortalOptions = {}): Promise<RunningPortal> {
   const stack = options.stack ?? true;
+  const scratch = stack ? await mkdtemp(join(tmpdir(), 'zeri-portal-')) : undefined;
   const env: Record<string, string | undefined> = {
     ...process.env,
     PORT: '0',
@@ -91,7 +92,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     DIST_DIR: options.distDir ?? defaultDistDir,
     LOCAL_STACK: stack ? undefined : 'off',
     // Never the developer's `.data/pglite`: a second process on the same PGlite folder corrupts it.
-    DATA_DIR: stack ? join(await mkdtemp(join(tmpdir(), 'zeri-portal-')), 'pglite') : undefined,
+    DATA_DIR: scratch ? join(scratch, 'pglite') : undefined,
   };
   delete env['PUBLIC_SUPABASE_URL'];
   for (const [name, value] of Object.entries(options.env ?? {})) {
@@ -103,6 +104,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const removeScratch = exited.then(() => (scratch ? rm(scratch, { recursive: true, force: true }) : undefined));
 
   const deadline = Date.now() + (options.timeoutMs ?? (stack ? 150_000 : 30_000));
   let url: string | undefined;
@@ -126,12 +128,14 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     child,
     output: () => output,
     async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      const code = await exited;
-      clearTimeout(killer);
-      return code;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(killer);
+      }
+      await removeScratch;
+      return child.exitCode;
     },
   };
 }
