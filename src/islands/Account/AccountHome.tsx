@@ -1,0 +1,86 @@
+/**
+ * The account page: who is signed in, with which roles, and sign-out
+ * (which also clears the tab's stored session).
+ */
+import { useRef, useState } from 'react';
+import { formatMessage } from '../../lib/formatMessage.ts';
+import { authClient } from '../../lib/supabase/authClient.ts';
+import { Gate } from './Gate.tsx';
+import type { accountHomeMessageKeys, Messages } from './messages.ts';
+import './account.css';
+
+interface Props {
+  messages: Messages<(typeof accountHomeMessageKeys)[number]>;
+  signInPath: string;
+  teachersPath: string;
+  passwordPath: string;
+  regionNames: Record<string, string>;
+}
+
+export default function AccountHome({ messages: m, signInPath, teachersPath, passwordPath, regionNames }: Props) {
+  const [signedOut, setSignedOut] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const region = (id: string) => regionNames[id] ?? id;
+
+  async function signOut() {
+    setBusy(true);
+    // 'local': this browser only; the teacher may be signed in on the projector too.
+    await authClient().auth.signOut({ scope: 'local' });
+    setBusy(false);
+    setSignedOut(true);
+    requestAnimationFrame(() => doneRef.current?.focus());
+  }
+
+  if (signedOut) {
+    return (
+      <div>
+        <p className="callout" role="status" tabIndex={-1} ref={doneRef}>
+          {m['account.signedOut']}
+        </p>
+        <p>
+          <a className="button" href={signInPath}>
+            {m['account.signInLink']}
+          </a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <Gate messages={m} signInPath={signInPath} need="any" regionNames={regionNames}>
+      {(roles) => (
+        <div className="account-home">
+          <p>{formatMessage(m['account.home.signedInAs'], { name: roles.displayName, email: roles.email })}</p>
+          <h2>{m['account.home.roles']}</h2>
+          <ul>
+            {roles.teacher && (
+              <li>
+                {formatMessage(m[roles.teacher.approved ? 'account.home.teacherApproved' : 'account.home.teacherWaiting'], {
+                  school: roles.teacher.school,
+                  region: region(roles.teacher.region),
+                })}
+              </li>
+            )}
+            {roles.moderatorRegion && <li>{formatMessage(m['account.home.moderator'], { region: region(roles.moderatorRegion) })}</li>}
+            {roles.coordinator && <li>{m['account.home.coordinator']}</li>}
+            {!roles.teacher && !roles.moderatorRegion && !roles.coordinator && <li>{m['account.home.noRole']}</li>}
+          </ul>
+          <ul className="actions">
+            {roles.teacher && (
+              <li>
+                <a href={teachersPath}>{m['account.home.teachersLink']}</a>
+              </li>
+            )}
+            <li>
+              <a href={passwordPath}>{m['account.home.passwordLink']}</a>
+            </li>
+          </ul>
+          <button type="button" className="button secondary" onClick={() => void signOut()} disabled={busy}>
+            {busy ? m['account.signOut.busy'] : m['account.signOut']}
+          </button>
+        </div>
+      )}
+    </Gate>
+  );
+}
