@@ -20,6 +20,10 @@ const RECEIPT = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
 // The form refuses sends faster than a person could manage (MIN_FILL_MS).
 const HUMAN_PAUSE_MS = 3_100;
 
+// expect.poll gives up after 1 s by default; a loaded CI machine needs longer.
+const eventually = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(read, { interval: 100, timeout: 15_000, ...options });
+
 let portal: IdeasPortal;
 let browser: Browser;
 let context: BrowserContext;
@@ -48,12 +52,18 @@ beforeEach(async (ctx) => {
   page = await context.newPage();
 });
 
+/** The join button is disabled until the island has hydrated. */
+async function waitUntilInteractive(): Promise<void> {
+  await eventually(() => page.getByRole('button', { name: en['ideaForm.join.submit'], exact: true }).isEnabled()).toBe(true);
+}
+
 async function joinAndStart(code = DEMO_CODE): Promise<void> {
   await page.goto('/en/ideas/');
+  await waitUntilInteractive();
   await page.getByLabel(en['ideaForm.join.codeLabel']).fill(code);
   await page.getByRole('button', { name: en['ideaForm.join.submit'], exact: true }).click();
   await page.getByRole('button', { name: en['ideaForm.intro.start'] }).click();
-  await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.title'], exact: true }).isVisible()).toBe(true);
+  await eventually(() => page.getByRole('heading', { name: en['ideaForm.title'], exact: true }).isVisible()).toBe(true);
 }
 
 async function writeIdea(text: string): Promise<void> {
@@ -86,8 +96,8 @@ describe('students share ideas', () => {
     // Lowercase, a space and O for 0 are all forgiven (the code has no O).
     await page.getByLabel(en['ideaForm.join.codeLabel']).fill('kuk 234');
     await page.getByRole('button', { name: en['ideaForm.join.submit'], exact: true }).click();
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.intro.title'] }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Shkolla e Mesme Demo, Kukës').isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.intro.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByText('Shkolla e Mesme Demo, Kukës').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'intro');
     await page.getByRole('button', { name: en['ideaForm.intro.start'] }).click();
     await expectNoAxeViolations(page, 'empty form');
@@ -95,7 +105,7 @@ describe('students share ideas', () => {
     await writeIdea('Every school could have a lesson about fake job offers abroad.');
     await send();
     const heading = page.getByRole('heading', { name: en['ideaForm.receipt.title'] });
-    await expect.poll(() => heading.isVisible()).toBe(true);
+    await eventually(() => heading.isVisible()).toBe(true);
     expect(await heading.evaluate((node) => node === document.activeElement)).toBe(true);
     const code = await receiptCode();
     // The same help panel for everyone on the receipt screen.
@@ -110,7 +120,7 @@ describe('students share ideas', () => {
       if (request.url().includes('/rest/v1/rpc/idea_status')) statusCalls.push({ method: request.method(), url: request.url(), body: request.postData() });
     });
     await track(code);
-    await expect.poll(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'track result');
     expect(statusCalls).toHaveLength(1);
     expect(statusCalls[0]?.method).toBe('POST');
@@ -121,7 +131,7 @@ describe('students share ideas', () => {
 
   it('joins straight away from a session link with ?code=', async () => {
     await page.goto('/en/ideas/?code=kuk-234');
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.intro.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.intro.title'] }).isVisible()).toBe(true);
   });
 
   it('tells unknown, not-yet-open and closed codes apart', async () => {
@@ -131,34 +141,34 @@ describe('students share ideas', () => {
 
     await codeField.fill('ZZZ999');
     await join.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.join.unknown']);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.join.unknown']);
     await expectNoAxeViolations(page, 'unknown code');
 
     await codeField.fill('AB');
     await join.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['validation.idea.sessionCodeInvalid']);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(en['validation.idea.sessionCodeInvalid']);
 
     const teacher = await signInTeacher(portal.origin);
     const hour = 60 * 60 * 1000;
     const later = await openClassSession(teacher, { opensAt: new Date(Date.now() + 2 * hour), closesAt: new Date(Date.now() + 3 * hour) });
     await codeField.fill(later.joinCode);
     await join.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/^This session hasn’t started yet\./);
+    await eventually(() => page.getByRole('alert').textContent()).toMatch(/^This session hasn’t started yet\./);
 
     const closing = await openClassSession(teacher, { opensAt: new Date(Date.now() - hour), closesAt: new Date(Date.now() + hour) });
     const { error } = await teacher.rpc('close_session', { p_session_id: closing.id });
     expect(error).toBeNull();
     await codeField.fill(closing.joinCode);
     await join.click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.join.closed']);
-    await expect.poll(() => codeField.evaluate((node) => node === document.activeElement)).toBe(true);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.join.closed']);
+    await eventually(() => codeField.evaluate((node) => node === document.activeElement)).toBe(true);
   });
 
   it('ties every error to its field, announces it and focuses the first one', async () => {
     await joinAndStart();
     await page.getByRole('button', { name: en['ideaForm.submit'] }).click();
     const text = page.getByLabel(en['ideaForm.text.label']);
-    await expect.poll(() => text.evaluate((node) => node === document.activeElement)).toBe(true);
+    await eventually(() => text.evaluate((node) => node === document.activeElement)).toBe(true);
     expect(await text.getAttribute('aria-invalid')).toBe('true');
     expect(await text.getAttribute('aria-describedby')).toContain('idea-text-error');
     const alerts = await page.getByRole('alert').allTextContents();
@@ -168,7 +178,7 @@ describe('students share ideas', () => {
     await expectNoAxeViolations(page, 'form with errors');
 
     await text.fill('too short');
-    await expect.poll(() => page.locator('#idea-text-error').textContent()).toBe(en['validation.idea.textTooShort']);
+    await eventually(() => page.locator('#idea-text-error').textContent()).toBe(en['validation.idea.textTooShort']);
     expect(await page.getByText('9 of 1000 characters').isVisible()).toBe(true);
   });
 
@@ -176,12 +186,12 @@ describe('students share ideas', () => {
     await joinAndStart();
     const text = page.getByLabel(en['ideaForm.text.label']);
     await text.fill('Write to me at arta.k@gmail.com about posters for school');
-    await expect.poll(() => page.getByText(en['ideaForm.personalData.email']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['ideaForm.personalData.email']).isVisible()).toBe(true);
     expect(await text.getAttribute('aria-describedby')).toContain('idea-personal-note');
     await expectNoAxeViolations(page, 'personal data note');
 
     await text.fill('A man promised me work abroad and took my passport, schools should warn us');
-    await expect.poll(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
     expect(await page.getByText(en['helpPanel.stillSent']).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'ALO 116 111' }).first().getAttribute('href')).toBe('tel:116111');
     await expectNoAxeViolations(page, 'safeguarding panel');
@@ -190,7 +200,7 @@ describe('students share ideas', () => {
     await page.getByRole('radio', { name: en['theme.work_abroad'] }).check();
     await page.getByRole('radio', { name: en['ideaForm.consent.no'] }).check();
     await send();
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
   });
 
   it('queues an idea sent offline and delivers it exactly once after reconnecting', async () => {
@@ -202,7 +212,7 @@ describe('students share ideas', () => {
     await context.setOffline(true);
     await send();
     const heading = page.getByRole('heading', { name: en['ideaForm.receipt.queuedTitle'] });
-    await expect.poll(() => heading.isVisible()).toBe(true);
+    await eventually(() => heading.isVisible()).toBe(true);
     const code = await receiptCode();
     expect(await queuedEntries(page)).toBe(1);
     expect(await page.getByRole('status').filter({ hasText: en['ideaForm.queue.waitingOne'] }).isVisible()).toBe(true);
@@ -210,7 +220,7 @@ describe('students share ideas', () => {
     expect(await ideasInSession(teacher, session.id)).toBe(0);
 
     await context.setOffline(false);
-    await expect.poll(() => page.getByText(en['ideaForm.queue.delivered']).isVisible(), { timeout: 20_000 }).toBe(true);
+    await eventually(() => page.getByText(en['ideaForm.queue.delivered']).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await queuedEntries(page)).toBe(0);
     expect(await ideasInSession(teacher, session.id)).toBe(1);
 
@@ -219,7 +229,7 @@ describe('students share ideas', () => {
     await page.waitForTimeout(1_000);
     expect(await ideasInSession(teacher, session.id)).toBe(1);
     await track(code);
-    await expect.poll(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
   });
 
   it('stores an idea once when the answer to the first send is lost', async () => {
@@ -236,16 +246,16 @@ describe('students share ideas', () => {
       await route.abort('connectionreset');
     });
     await send();
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.receipt.queuedTitle'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.receipt.queuedTitle'] }).isVisible()).toBe(true);
     const code = await receiptCode();
     expect(await ideasInSession(teacher, session.id)).toBe(1);
 
     // The retry (on reload) sends the same idempotency key: acknowledged, not stored again.
     await page.reload();
-    await expect.poll(() => queuedEntries(page), { timeout: 20_000 }).toBe(0);
+    await eventually(() => queuedEntries(page), { timeout: 20_000 }).toBe(0);
     expect(await ideasInSession(teacher, session.id)).toBe(1);
     await track(code);
-    await expect.poll(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.status.pending']).isVisible()).toBe(true);
   });
 
   it('keeps the idea and asks to wait when the session is busy (rate limited)', async () => {
@@ -274,22 +284,23 @@ describe('students share ideas', () => {
     const idea = 'Our idea that must not be lost while the class is busy.';
     await writeIdea(idea);
     await send();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.error.rateLimited']);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(en['ideaForm.error.rateLimited']);
     expect(await page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe(idea);
     expect(await queuedEntries(page)).toBe(0);
   });
 
   it('works with the keyboard alone', async () => {
     await page.goto('/en/ideas/');
+    await waitUntilInteractive();
     await page.getByLabel(en['ideaForm.join.codeLabel']).focus();
     await page.keyboard.type(DEMO_CODE);
     await page.keyboard.press('Enter');
     const start = page.getByRole('button', { name: en['ideaForm.intro.start'] });
-    await expect.poll(() => start.isVisible()).toBe(true);
+    await eventually(() => start.isVisible()).toBe(true);
     await start.focus();
     await page.keyboard.press('Enter');
 
-    await expect.poll(() => page.getByLabel(en['ideaForm.text.label']).isVisible()).toBe(true);
+    await eventually(() => page.getByLabel(en['ideaForm.text.label']).isVisible()).toBe(true);
     await page.getByLabel(en['ideaForm.text.label']).focus();
     await page.keyboard.type('Teachers could invite people who came back from abroad to tell the truth.');
     // Tab to the theme group, arrow keys choose within it.
@@ -306,13 +317,13 @@ describe('students share ideas', () => {
       await page.keyboard.press('Tab');
     }
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
     expect(await page.getByRole('radio', { name: en['theme.family'] }).count()).toBe(0);
 
     // "Share another idea" gives the next student a clean form.
     await page.getByRole('button', { name: en['ideaForm.receipt.another'] }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('');
+    await eventually(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('');
     expect(await page.getByRole('radio', { name: en['theme.family'] }).isChecked()).toBe(false);
   });
 
@@ -320,10 +331,10 @@ describe('students share ideas', () => {
     await joinAndStart();
     await page.getByLabel(en['ideaForm.text.label']).fill('A draft that must survive a reload.');
     await page.reload();
-    await expect.poll(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('A draft that must survive a reload.');
+    await eventually(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('A draft that must survive a reload.');
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.getByRole('button', { name: en['ideaForm.clear'] }).click();
-    await expect.poll(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('');
+    await eventually(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('');
     expect(await page.evaluate(() => sessionStorage.getItem('zeri.ideaDraft'))).toBeNull();
   });
 
@@ -331,37 +342,37 @@ describe('students share ideas', () => {
     await joinAndStart();
     await writeIdea('Our municipality could put the helpline number on every bus ticket.');
     await send();
-    await expect.poll(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['ideaForm.receipt.title'] }).isVisible()).toBe(true);
     const code = await receiptCode();
 
     await track(code);
     await page.getByLabel(en['track.ask.label']).fill('When will the committee read ideas from our class?');
     await page.getByRole('button', { name: en['track.ask.submit'] }).click();
-    await expect.poll(() => page.getByText(en['track.ask.sent']).isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('When will the committee read ideas from our class?').isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.ask.sent']).isVisible()).toBe(true);
+    await eventually(() => page.getByText('When will the committee read ideas from our class?').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: en['track.withdraw.button'] }).click();
-    await expect.poll(() => page.getByText(en['track.withdraw.confirm']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.withdraw.confirm']).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'withdraw confirmation');
     await page.getByRole('button', { name: en['track.withdraw.yes'] }).click();
-    await expect.poll(() => page.getByText(en['track.withdraw.done']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.withdraw.done']).isVisible()).toBe(true);
 
     await track(code);
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(en['track.notFound']);
+    await eventually(() => page.getByRole('alert').textContent()).toBe(en['track.notFound']);
   });
 
   it('shows the demo statuses in child words', async () => {
     await track('KUKES-ADPT2');
-    await expect.poll(() => page.getByText(en['track.status.adopted']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.status.adopted']).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: en['track.activitiesTitle'] }).isVisible()).toBe(true);
     expect(await page.locator('progress').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'adopted idea');
 
     await track('KUKES-REJT2');
-    await expect.poll(() => page.getByText(en['track.reason.off_topic']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.reason.off_topic']).isVisible()).toBe(true);
     // An escalated idea reads as "read", never as a concern.
     await track('KUKES-ESKA2');
-    await expect.poll(() => page.getByText(en['track.status.read']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.status.read']).isVisible()).toBe(true);
   });
 
   it('stays readable in dark mode (axe, form with errors and notes)', async () => {
@@ -371,27 +382,27 @@ describe('students share ideas', () => {
     await joinAndStart();
     await page.getByLabel(en['ideaForm.text.label']).fill('They took my passport, call me on 069 123 4567');
     await page.getByRole('button', { name: en['ideaForm.submit'] }).click();
-    await expect.poll(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'dark form with errors, notes and help panel');
   });
 
   it('shows published ideas on the national wall, filtered by theme, with a table of numbers', async () => {
     await page.goto('/en/ideas/wall/');
     const list = page.getByRole('list', { name: en['wall.listLabel'] });
-    await expect.poll(() => list.isVisible()).toBe(true);
+    await eventually(() => list.isVisible()).toBe(true);
     const all = await list.getByRole('listitem').count();
     expect(all).toBeGreaterThanOrEqual(4);
-    await expect.poll(() => page.getByRole('table', { name: en['wall.tableCaption'] }).isVisible()).toBe(true);
+    await eventually(() => page.getByRole('table', { name: en['wall.tableCaption'] }).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'wall');
 
     await page.getByLabel(en['wall.filterLabel'], { exact: true }).selectOption('online');
-    await expect.poll(async () => (await list.getByRole('listitem').allTextContents()).every((t) => t.includes(en['theme.online']))).toBe(true);
+    await eventually(async () => (await list.getByRole('listitem').allTextContents()).every((t) => t.includes(en['theme.online']))).toBe(true);
     expect(await list.getByRole('listitem').count()).toBeLessThan(all);
 
     await page.goto('/en/regions/kukes/');
     // client:visible: the wall loads when its section scrolls into view.
     await page.getByRole('heading', { name: en['region.ideasTitle'] }).scrollIntoViewIfNeeded();
-    await expect.poll(() => page.getByText(en['wall.adopted']).first().isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['wall.adopted']).first().isVisible()).toBe(true);
     // Only the author-consented, moderated text appears, never the original.
     expect(await page.getByText('Një faqe në Instagram').count()).toBe(0);
     expect(await page.getByText('Një faqe në rrjetet sociale').count()).toBe(1);
