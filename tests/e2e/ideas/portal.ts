@@ -1,5 +1,6 @@
-// The portal for the ideas browser tests: `npm start`'s server (startPortal),
-// or one already running at ZERI_PORTAL_URL. The tests need the local
+// The portal for the ideas browser tests: `npm start`'s server (startPortal)
+// on the built site (dist/, or ZERI_DIST_DIR), or one already running at
+// ZERI_PORTAL_URL. The tests need the local
 // Supabase stack mounted on it; `apiAnswers` says whether it is.
 import AxeBuilder from '@axe-core/playwright';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
@@ -35,7 +36,10 @@ export async function startIdeasPortal(): Promise<IdeasPortal> {
     const origin = new URL(existing).origin;
     return { origin, apiAnswers: await restAnswers(origin), stop: async () => {} };
   }
-  const portal = await startPortal();
+  // ZERI_DIST_DIR: a build elsewhere (`npx astro build --outDir …`), so a
+  // run does not rebuild the dist/ other suites may be reading.
+  const distDir = process.env['ZERI_DIST_DIR'];
+  const portal = await startPortal(distDir ? { distDir } : {});
   return {
     origin: portal.origin,
     apiAnswers: await restAnswers(portal.origin),
