@@ -112,6 +112,10 @@ begin
     end if;
   end if;
 
+  -- Detection reads no data, so it runs before the lock below is taken.
+  v_personal := private.detect_personal_data(v_text || coalesce(E'\n' || v_can_do, ''));
+  v_safeguarding := private.detect_safeguarding(v_text || coalesce(E'\n' || v_can_do, ''));
+
   -- Locking the session row serialises submissions to one session, so the
   -- idempotency check, the count and the burst window below see every idea
   -- committed before us.
@@ -164,8 +168,6 @@ begin
   end if;
   v_hash := private.receipt_hash(v_receipt);
 
-  v_personal := private.detect_personal_data(v_text || coalesce(E'\n' || v_can_do, ''));
-  v_safeguarding := private.detect_safeguarding(v_text || coalesce(E'\n' || v_can_do, ''));
   v_created := clock_timestamp();
 
   insert into public.ideas (

@@ -16,6 +16,8 @@ export interface Db extends SqlExecutor {
 
 export interface TestDatabase {
   db: Db;
+  /** Connection string of the throwaway database (Postgres only). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ async function openPostgresDatabase(url: string): Promise<TestDatabase> {
   await db.exec(fixtures);
   return {
     db,
+    url: target.toString(),
     close: async () => {
       await client.end();
       await admin.query(`drop database if exists ${name} with (force)`);
@@ -106,14 +109,6 @@ async function openPostgresDatabase(url: string): Promise<TestDatabase> {
 /** A migrated, seeded database for one test file; the caller closes it. */
 export async function openTestDatabase(): Promise<TestDatabase> {
   return databaseUrl ? openPostgresDatabase(databaseUrl) : openPgliteDatabase();
-}
-
-/** The connection string of a throwaway database, for tests that need their own pool. */
-export function postgresDatabaseUrl(name: string): string {
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-  const target = new URL(databaseUrl);
-  target.pathname = `/${name}`;
-  return target.toString();
 }
 
 /**
