@@ -114,3 +114,15 @@ describe('public_idea_statistics', () => {
     }
   });
 });
+
+describe('public_adopted_ideas', () => {
+  it('shows anon the adopted, consented ideas with feedback and note, and nothing else', async () => {
+    await authenticateAs(t.db, 'anon');
+    const { rows } = await t.db.query<Record<string, unknown>>('select * from public.public_adopted_ideas');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!['region']).toBe('kukes');
+    expect(rows[0]!['feedback_sq']).toBe('Ideja jote u bë pjesë e planit rajonal.');
+    expect(rows[0]!['note']).toBe('E përfshirë në orët mësimore të vitit 2026.');
+    expect(Object.keys(rows[0]!).sort()).toEqual(['activity_id', 'feedback_en', 'feedback_sq', 'id', 'month', 'note', 'public_text', 'region', 'theme']);
+  });
+});
