@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { localStackIntegration } from './src/server/localStackIntegration.ts';
 
 // The public origin is only known at deploy time; canonical URLs, hreflang,
 // the sitemap and RSS are built from it.
@@ -10,7 +11,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [react(), sitemap({ i18n: { defaultLocale: 'sq', locales: { sq: 'sq', en: 'en' } } })],
+  integrations: [react(), localStackIntegration(), sitemap({ i18n: { defaultLocale: 'sq', locales: { sq: 'sq', en: 'en' } } })],
   i18n: {
     locales: ['sq', 'en'],
     defaultLocale: 'sq',
