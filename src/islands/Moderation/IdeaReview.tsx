@@ -1,0 +1,345 @@
+/**
+ * One idea at a time: the original with flagged spans highlighted, the
+ * flags, the student's questions, similar published ideas, and the actions
+ * (publish with a masked public text, reject with a reason and feedback,
+ * refer a child at risk). Opening it marks it read. Keyboard: A, R, E open
+ * the action forms, N goes to the next idea, Esc back to the queue.
+ */
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { detectPersonalData } from '../../lib/detectPersonalData.ts';
+import { formatMessage } from '../../lib/formatMessage.ts';
+import { AdoptPanel } from './AdoptPanel.tsx';
+import {
+  approveIdea,
+  escalateIdea,
+  markIdeaRead,
+  rejectIdea,
+  replyToQuestion,
+  similarIdeas,
+  type CommitteeClient,
+  type Feedback,
+  type IdeaCard,
+  type SimilarIdea,
+} from './committeeApi.ts';
+import { errorMessage, statusLabel } from './errors.ts';
+import { FeedbackFields, feedbackReady, problemsText } from './FeedbackFields.tsx';
+import type { ModerationMessages } from './messages.ts';
+import { flaggedSpans, maskPersonalData, segments } from './spans.ts';
+
+interface Props {
+  client: CommitteeClient;
+  idea: IdeaCard;
+  locale: 'sq' | 'en';
+  messages: ModerationMessages;
+  hasNext: boolean;
+  /** An action finished (or another moderator got there first): reload and move on. */
+  onDone: (message: string) => void;
+  onNext: () => void;
+  onBack: () => void;
+}
+
+type Mode = 'approve' | 'reject' | 'escalate';
+const reasons = ['off_topic', 'duplicate', 'personal_data', 'inappropriate', 'other'] as const;
+
+function typing(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone, onNext, onBack }: Props) {
+  const id = useId();
+  const spans = flaggedSpans(idea.text, idea.flag_details);
+  const [mode, setMode] = useState<Mode>();
+  const [publicText, setPublicText] = useState(() => maskPersonalData(idea.text, spans));
+  const [feedback, setFeedback] = useState<Feedback>({ sq: '', en: '' });
+  const [reason, setReason] = useState<(typeof reasons)[number]>('off_topic');
+  const [informed, setInformed] = useState('');
+  const [tried, setTried] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [similar, setSimilar] = useState<SimilarIdea[]>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstField = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+    if (!idea.read_at) {
+      markIdeaRead(client, idea.id)
+        .then(() => setNotice(m['committee.review.markedRead']))
+        .catch((error: unknown) => setProblem(errorMessage(error, m)));
+    }
+    similarIdeas(client, idea.id).then(setSimilar).catch(() => setSimilar([]));
+  }, [client, idea.id, idea.read_at, m]);
+
+  useEffect(() => {
+    if (mode) firstField.current?.focus();
+  }, [mode]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
+      const key = event.key.toLowerCase();
+      const pending = idea.status === 'pending';
+      if (key === 'a' && pending) setMode('approve');
+      else if (key === 'r' && pending) setMode('reject');
+      else if (key === 'e' && pending) setMode('escalate');
+      else if (key === 'n' && hasNext) onNext();
+      else if (key === 'escape') onBack();
+      else return;
+      event.preventDefault();
+    }
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [idea.status, hasNext, onNext, onBack]);
+
+  async function act(run: () => Promise<unknown>, status: string) {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await run();
+      onDone(formatMessage(m['committee.review.done'], { status: statusLabel(status, m) }));
+    } catch (error) {
+      const message = errorMessage(error, m);
+      // Someone else decided first: say who, and move on as after our own action.
+      if (error instanceof Error && error.message === 'already_moderated') onDone(message);
+      else setProblem(message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const stillPersonal = detectPersonalData(publicText).found;
+
+  function submit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTried(true);
+    if (mode === 'approve') {
+      if (stillPersonal) return setProblem(m['committee.approve.stillPersonal']);
+      const texts = [feedback.sq, feedback.en].filter((text) => text.trim() !== '');
+      if (texts.some((text) => problemsText(text, m).length > 0)) return;
+      void act(() => approveIdea(client, idea.id, publicText, feedback), 'approved');
+    } else if (mode === 'reject') {
+      if (!feedbackReady(feedback)) return;
+      void act(() => rejectIdea(client, idea.id, reason, feedback), 'rejected');
+    } else if (mode === 'escalate') {
+      if (informed.trim() === '') return setProblem(m['committee.escalate.required']);
+      void act(() => escalateIdea(client, idea.id, informed), 'escalated');
+    }
+  }
+
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+
+  return (
+    <article aria-labelledby={`${id}-title`} className="review">
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        {m['committee.review.title']}: {date(idea.created_at)} · {statusLabel(idea.status, m)}
+      </h2>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onBack}>
+          {m['committee.review.back']}
+        </button>
+        {hasNext && (
+          <button type="button" className="secondary" onClick={onNext}>
+            {m['committee.review.next']}
+          </button>
+        )}
+      </div>
+      <section aria-label={m['committee.keys.title']}>
+        <ul className="keys">
+          {idea.status === 'pending' && (
+            <>
+              <li><kbd>A</kbd> {m['committee.keys.approve'].replace(/^A: /, '')}</li>
+              <li><kbd>R</kbd> {m['committee.keys.reject'].replace(/^R: /, '')}</li>
+              <li><kbd>E</kbd> {m['committee.keys.escalate'].replace(/^E: /, '')}</li>
+            </>
+          )}
+          {hasNext && <li><kbd>N</kbd> {m['committee.keys.next'].replace(/^N: /, '')}</li>}
+          <li><kbd>Esc</kbd> {m['committee.keys.back'].replace(/^Esc: /, '')}</li>
+        </ul>
+      </section>
+      <div aria-live="polite">{notice && <p>{notice}</p>}</div>
+
+      <section aria-labelledby={`${id}-flags`}>
+        <h3 id={`${id}-flags`}>{m['committee.review.flagsTitle']}</h3>
+        {idea.safeguarding_flag && <p><span className="flag flag-safeguarding">{m['committee.flag.safeguarding']}</span> {m['committee.review.flagSafeguarding']}</p>}
+        {(idea.personal_data_flag || spans.some((s) => s.group === 'personal')) && (
+          <p><span className="flag flag-personal">{m['committee.flag.personal_data']}</span> {m['committee.review.flagPersonal']}</p>
+        )}
+        {!idea.safeguarding_flag && !idea.personal_data_flag && spans.length === 0 && <p>{m['committee.review.noFlags']}</p>}
+      </section>
+
+      <h3>{m['committee.review.original']}</h3>
+      <p className="original" lang={idea.locale}>
+        {segments(idea.text, spans).map((piece, n) =>
+          piece.span ? (
+            <mark key={n} className={piece.span.group === 'personal' ? 'span-personal' : 'span-safeguarding'}>
+              {piece.text}
+            </mark>
+          ) : (
+            <span key={n}>{piece.text}</span>
+          ),
+        )}
+      </p>
+      {idea.can_do && (
+        <p>
+          <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale}>{idea.can_do}</span>
+        </p>
+      )}
+      <p>
+        {formatMessage(m['committee.review.meta'], { theme: m[`theme.${idea.theme}` as const], age: idea.age_band ?? '–', locale: idea.locale })}
+      </p>
+      {!idea.publish_consent && <p className="callout">{m['committee.review.noConsent']}</p>}
+
+      {idea.status === 'pending' && (
+        <>
+          <div className="actions" role="group" aria-label={m['committee.review.title']}>
+            <button type="button" className="primary" aria-expanded={mode === 'approve'} onClick={() => setMode('approve')}>
+              {m['committee.approve.title']}
+            </button>
+            <button type="button" className="secondary" aria-expanded={mode === 'reject'} onClick={() => setMode('reject')}>
+              {m['committee.reject.title']}
+            </button>
+            <button type="button" className="danger" aria-expanded={mode === 'escalate'} onClick={() => setMode('escalate')}>
+              {m['committee.escalate.title']}
+            </button>
+          </div>
+          {mode && (
+            <form className="panel-box" onSubmit={submit} noValidate aria-label={m[`committee.${mode}.title` as const]}>
+              {mode === 'approve' && (
+                <>
+                  <div className="field">
+                    <label htmlFor={`${id}-public`}>{m['committee.approve.publicText']}</label>
+                    <p className="hint" id={`${id}-public-hint`}>{m['committee.approve.publicTextHint']}</p>
+                    <textarea
+                      id={`${id}-public`}
+                      ref={(el) => { firstField.current = el; }}
+                      rows={5}
+                      maxLength={1000}
+                      value={publicText}
+                      aria-describedby={`${id}-public-hint`}
+                      aria-invalid={stillPersonal}
+                      onChange={(event) => setPublicText(event.target.value)}
+                    />
+                    {stillPersonal && <p className="problem">{m['committee.approve.stillPersonal']}</p>}
+                  </div>
+                  <FeedbackFields id={`${id}-fb`} value={feedback} onChange={setFeedback} messages={m} showRequired={false} />
+                </>
+              )}
+              {mode === 'reject' && (
+                <>
+                  <div className="field">
+                    <label htmlFor={`${id}-reason`}>{m['committee.reject.reason']}</label>
+                    <select
+                      id={`${id}-reason`}
+                      ref={(el) => { firstField.current = el; }}
+                      value={reason}
+                      onChange={(event) => setReason(event.target.value as (typeof reasons)[number])}
+                    >
+                      {reasons.map((r) => (
+                        <option key={r} value={r}>{m[`committee.reject.reason.${r}` as const]}</option>
+                      ))}
+                    </select>
+                  </div>
+                  <FeedbackFields id={`${id}-fb`} value={feedback} onChange={setFeedback} messages={m} showRequired={tried} />
+                </>
+              )}
+              {mode === 'escalate' && (
+                <>
+                  <p className="callout">{m['committee.escalate.procedure']}</p>
+                  <p>{m['committee.escalate.helplines']}</p>
+                  <div className="field">
+                    <label htmlFor={`${id}-informed`}>{m['committee.escalate.informed']}</label>
+                    <p className="hint" id={`${id}-informed-hint`}>{m['committee.escalate.informedHint']}</p>
+                    <input
+                      id={`${id}-informed`}
+                      ref={(el) => { firstField.current = el; }}
+                      maxLength={500}
+                      value={informed}
+                      aria-describedby={`${id}-informed-hint`}
+                      onChange={(event) => setInformed(event.target.value)}
+                    />
+                  </div>
+                </>
+              )}
+              {problem && <p role="alert" className="problem">{problem}</p>}
+              <button type="submit" className={mode === 'escalate' ? 'danger' : 'primary'} disabled={busy}>
+                {m[`committee.${mode}.submit` as const]}
+              </button>
+            </form>
+          )}
+        </>
+      )}
+      {!mode && problem && <p role="alert" className="problem">{problem}</p>}
+
+      {(idea.status === 'approved' || idea.status === 'adopted') && (
+        <AdoptPanel client={client} idea={idea} messages={m} onDone={onDone} />
+      )}
+
+      <Questions client={client} idea={idea} messages={m} onAnswered={() => setNotice(m['committee.saved'])} />
+
+      <section aria-labelledby={`${id}-similar`}>
+        <h3 id={`${id}-similar`}>{m['committee.similar.title']}</h3>
+        {similar === undefined ? null : similar.length === 0 ? (
+          <p>{m['committee.similar.none']}</p>
+        ) : (
+          <ul>
+            {similar.map((s) => (
+              <li key={s.id}>
+                {s.public_text} <small>({statusLabel(s.status, m)})</small>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function Questions({ client, idea, messages: m, onAnswered }: { client: CommitteeClient; idea: IdeaCard; messages: ModerationMessages; onAnswered: () => void }) {
+  const id = useId();
+  const [answers, setAnswers] = useState<Record<string, string>>({});
+  const [done, setDone] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<Record<string, string>>({});
+  return (
+    <section aria-labelledby={`${id}-q`}>
+      <h3 id={`${id}-q`}>{m['committee.questions.title']}</h3>
+      {idea.questions.length === 0 && <p>{m['committee.questions.none']}</p>}
+      <ul>
+        {idea.questions.map((q) => {
+          const answer = q.answer ?? done[q.id];
+          const draft = answers[q.id] ?? '';
+          const issues = problemsText(draft, m);
+          return (
+            <li key={q.id}>
+              <p lang={idea.locale}>{q.text}</p>
+              {answer ? (
+                <p>{formatMessage(m['committee.questions.answered'], { answer })}</p>
+              ) : (
+                <form
+                  noValidate
+                  onSubmit={(event) => {
+                    event.preventDefault();
+                    if (draft.trim() === '' || issues.length > 0) return;
+                    replyToQuestion(client, q.id, draft)
+                      .then(() => {
+                        setDone({ ...done, [q.id]: draft });
+                        onAnswered();
+                      })
+                      .catch((error: unknown) => setProblem({ ...problem, [q.id]: errorMessage(error, m) }));
+                  }}
+                >
+                  <label htmlFor={`${id}-${q.id}`}>{m['committee.questions.answer']}</label>
+                  <textarea id={`${id}-${q.id}`} rows={2} maxLength={1000} value={draft} onChange={(event) => setAnswers({ ...answers, [q.id]: event.target.value })} />
+                  {issues.map((issue) => <p key={issue} className="problem">{issue}</p>)}
+                  {problem[q.id] && <p role="alert" className="problem">{problem[q.id]}</p>}
+                  <button type="submit" className="secondary">{m['committee.questions.submit']}</button>
+                </form>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
