@@ -1,0 +1,102 @@
+/**
+ * Public statistics of ideas for one region or the whole country, from the
+ * public_idea_statistics view (cells under 10 already null in the database):
+ * by month, by theme, what happened to them, adoption rate, median days to
+ * an answer; nationally also a table per region.
+ */
+import { useEffect, useState } from 'react';
+import { formatMessage } from '../../lib/formatMessage.ts';
+import { ideaThemes } from '../../lib/schemas/idea.ts';
+import { anonClient } from '../../lib/supabase/anonClient.ts';
+import { BarChart, type Series } from './BarChart.tsx';
+import type { StatsMessages } from './messages.ts';
+import './stats.css';
+
+interface Props {
+  locale: 'sq' | 'en';
+  /** A region id, or 'all' for the country. */
+  scope: string;
+  regionNames: Record<string, string>;
+  messages: StatsMessages;
+}
+
+interface Row {
+  scope: string;
+  kind: 'month' | 'theme' | 'total';
+  key: string;
+  submitted: number | null;
+  published: number | null;
+  adopted: number | null;
+  median_days: number | null;
+}
+
+export default function IdeaStatistics({ locale, scope, regionNames, messages: m }: Props) {
+  const [rows, setRows] = useState<Row[] | 'loading' | 'failed'>('loading');
+
+  useEffect(() => {
+    let request = anonClient().from('public_idea_statistics').select('scope,kind,key,submitted,published,adopted,median_days');
+    request = scope === 'all' ? request : request.eq('scope', scope);
+    request.then(({ data, error }) => setRows(error ? 'failed' : (data as Row[])), () => setRows('failed'));
+  }, [scope]);
+
+  if (rows === 'loading') return <p role="status">{m['stats.loading']}</p>;
+  if (rows === 'failed') return <p role="alert" className="callout">{m['stats.failed']}</p>;
+
+  const mine = rows.filter((r) => r.scope === scope);
+  const series: Series[] = [
+    { name: m['stats.submitted'], className: 'bar-submitted' },
+    { name: m['stats.published'], className: 'bar-published' },
+    { name: m['stats.adopted'], className: 'bar-adopted' },
+  ];
+  const values = (r: Row | undefined) => [r?.submitted ?? null, r?.published ?? null, r?.adopted ?? null];
+  const monthName = (key: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${key}T12:00:00`));
+  const months = mine.filter((r) => r.kind === 'month').sort((a, b) => a.key.localeCompare(b.key)).slice(-12);
+  const total = mine.find((r) => r.kind === 'total');
+  const rate = total?.published && total.adopted !== null ? `${Math.round((100 * total.adopted) / total.published)}%` : null;
+  const chart = (title: string) => formatMessage(m['stats.chartLabel'], { title });
+
+  return (
+    <div className="stats">
+      <section aria-labelledby="stats-outcome">
+        <h2 id="stats-outcome">{m['stats.outcome']}</h2>
+        <BarChart
+          title={m['stats.outcome']}
+          chartLabel={chart(m['stats.outcome'])}
+          firstColumn={m['stats.measure']}
+          series={[{ name: m['stats.count'], className: 'bar-submitted' }]}
+          rows={series.map((s, n) => ({ label: s.name, values: [values(total)[n] ?? null] }))}
+          suppressed={m['stats.suppressed']}
+        />
+        <p>{rate ? formatMessage(m['stats.adoptionRate'], { value: rate }) : `${m['stats.adoptionRate'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}</p>
+        <p>
+          {total?.median_days != null
+            ? formatMessage(m['stats.median'], { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total.median_days) })
+            : `${m['stats.median'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}
+        </p>
+      </section>
+      <section aria-labelledby="stats-month">
+        <h2 id="stats-month">{m['stats.byMonth']}</h2>
+        {months.length === 0 ? (
+          <p>{m['stats.notEnough']}</p>
+        ) : (
+          <BarChart title={m['stats.byMonth']} chartLabel={chart(m['stats.byMonth'])} firstColumn={m['stats.month']} series={series}
+            rows={months.map((r) => ({ label: monthName(r.key), values: values(r) }))} suppressed={m['stats.suppressed']} />
+        )}
+      </section>
+      <section aria-labelledby="stats-theme">
+        <h2 id="stats-theme">{m['stats.byTheme']}</h2>
+        <BarChart title={m['stats.byTheme']} chartLabel={chart(m['stats.byTheme'])} firstColumn={m['stats.theme']} series={series}
+          rows={ideaThemes.map((theme) => ({ label: m[`theme.${theme}` as const], values: values(mine.find((r) => r.kind === 'theme' && r.key === theme)) }))}
+          suppressed={m['stats.suppressed']} />
+      </section>
+      {scope === 'all' && (
+        <section aria-labelledby="stats-regions">
+          <h2 id="stats-regions">{m['stats.regions']}</h2>
+          <BarChart title={m['stats.regions']} chartLabel={chart(m['stats.regions'])} firstColumn={m['committee.admin.colRegion']} series={series}
+            rows={Object.entries(regionNames).map(([id, name]) => ({ label: name, values: values(rows.find((r) => r.scope === id && r.kind === 'total')) }))}
+            suppressed={m['stats.suppressed']} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** The strings the public plan island needs; picked per locale by the page. */
+import type { MessageKey } from '../../i18n/sq.ts';
+
+export const publicPlanMessageKeys = [
+  'plan.loading',
+  'plan.failed',
+  'plan.retry',
+  'plan.none',
+  'plan.demo',
+  'plan.prevention',
+  'plan.otherPillars',
+  'plan.institution',
+  'plan.timeline',
+  'plan.progress',
+  'plan.ideasTitle',
+  'plan.noIdeas',
+  'plan.feedback',
+  'pillar.prosecution',
+  'pillar.protection',
+  'pillar.coordination',
+  'pillar.prevention',
+  'track.activity.status.planned',
+  'track.activity.status.in_progress',
+  'track.activity.status.done',
+  'track.activity.status.archived',
+  'track.institution.prefecture',
+  'track.institution.state_police',
+  'track.institution.border_migration_police',
+  'track.institution.state_social_service',
+  'track.institution.public_health',
+  'track.institution.education_directorate',
+  'track.institution.employment_office',
+  'track.institution.civil_society',
+  'track.institution.other',
+  'theme.school',
+  'theme.family',
+  'theme.online',
+  'theme.community',
+  'theme.work_abroad',
+  'theme.other',
+] as const satisfies readonly MessageKey[];
+
+export type PublicPlanMessages = Record<(typeof publicPlanMessageKeys)[number], string>;
