@@ -6,7 +6,7 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { randomUuid } from '../../lib/randomUuid.ts';
@@ -61,6 +61,7 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
 
   const {
     register,
+    control,
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
@@ -159,16 +160,28 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
         </fieldset>
         <fieldset className="field" aria-describedby={errors.publishConsent ? 'transcribe-consent-error' : undefined}>
           <legend>{m['teacher.transcribe.consent']}</legend>
-          <div className="choices">
-            <label>
-              <input type="radio" value="yes" aria-invalid={Boolean(errors.publishConsent)} {...register('publishConsent', { setValueAs: consentValue })} />
-              {m['teacher.transcribe.consentYes']}
-            </label>
-            <label>
-              <input type="radio" value="no" aria-invalid={Boolean(errors.publishConsent)} {...register('publishConsent', { setValueAs: consentValue })} />
-              {m['teacher.transcribe.consentNo']}
-            </label>
-          </div>
+          <Controller
+            control={control}
+            name="publishConsent"
+            render={({ field }) => (
+              <div className="choices">
+                {([true, false] as const).map((answer) => (
+                  <label key={String(answer)}>
+                    <input
+                      type="radio"
+                      name={field.name}
+                      ref={answer ? field.ref : undefined}
+                      checked={field.value === answer}
+                      onChange={() => field.onChange(answer)}
+                      onBlur={field.onBlur}
+                      aria-invalid={Boolean(errors.publishConsent)}
+                    />
+                    {m[answer ? 'teacher.transcribe.consentYes' : 'teacher.transcribe.consentNo']}
+                  </label>
+                ))}
+              </div>
+            )}
+          />
           {errors.publishConsent && (
             <p className="error" id="transcribe-consent-error" role="alert">
               {translate(m, errors.publishConsent.message)}
@@ -203,9 +216,4 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
       )}
     </div>
   );
-}
-
-/** Radio values are strings; the schema wants a boolean, and nothing chosen stays "not given". */
-function consentValue(value: unknown): boolean | undefined {
-  return value === 'yes' ? true : value === 'no' ? false : undefined;
 }
