@@ -1,0 +1,137 @@
+/**
+ * The moderation log, read-only: who did what and when, filterable by
+ * action and dates, newest first. Moderators see their region; a
+ * coordinator picks a region.
+ */
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
+import { formatMessage } from '../../lib/formatMessage.ts';
+import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
+import { call } from '../Moderation/committeeApi.ts';
+import '../Moderation/moderation.css';
+import type { LogMessages } from './messages.ts';
+
+interface Props {
+  locale: 'sq' | 'en';
+  messages: LogMessages;
+  regionNames: Record<string, string>;
+  signInPath: string;
+}
+
+interface Entry {
+  id: number;
+  at: string;
+  action: string;
+  idea_id: string | null;
+  actor_name: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+const actions = [
+  'read', 'approve', 'reject', 'escalate', 'link', 'answer', 'withdraw', 'purge', 'approve_teacher', 'remove_teacher',
+  'appoint_moderator', 'remove_moderator', 'open_call', 'close_session', 'extend_session',
+  'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive',
+];
+const PAGE = 50;
+
+export default function ModerationLog({ locale, messages, regionNames, signInPath }: Props) {
+  return (
+    <div className="committee">
+      <CommitteeGate messages={messages} signInPath={signInPath} regionNames={regionNames}>
+        {(context) => <Log key={context.region} context={context} locale={locale} messages={messages} />}
+      </CommitteeGate>
+    </div>
+  );
+}
+
+function Log({ context, locale, messages: m }: { context: CommitteeContext; locale: 'sq' | 'en'; messages: LogMessages }) {
+  const id = useId();
+  const [filters, setFilters] = useState({ action: '', from: '', to: '' });
+  const [draft, setDraft] = useState(filters);
+  const [offset, setOffset] = useState(0);
+  const [data, setData] = useState<{ total: number; items: Entry[] }>();
+  const [problem, setProblem] = useState<string>();
+
+  useEffect(() => {
+    call<{ total: number; items: Entry[] }>(context.client, 'moderation_log_entries', {
+      p_region: context.region,
+      p_action: filters.action || null,
+      p_from: filters.from ? `${filters.from}T00:00:00+01:00` : null,
+      p_to: filters.to ? `${filters.to}T23:59:59+01:00` : null,
+      p_limit: PAGE,
+      p_offset: offset,
+    }).then(setData, () => setProblem(m['committee.failed']));
+  }, [context, filters, offset, m]);
+
+  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  return (
+    <>
+      <form
+        className="filters"
+        onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          setOffset(0);
+          setFilters(draft);
+        }}
+      >
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${id}-action`}>{m['committee.log.action']}</label>
+            <select id={`${id}-action`} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
+              <option value="">{m['committee.filters.any']}</option>
+              {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-from`}>{m['committee.log.from']}</label>
+            <input id={`${id}-from`} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>{m['committee.log.to']}</label>
+            <input id={`${id}-to`} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          </div>
+          <button type="submit" className="secondary">{m['committee.filters.apply']}</button>
+        </div>
+      </form>
+      {problem && <p role="alert" className="problem">{problem}</p>}
+      {!data ? (
+        <p role="status">{m['account.loading']}</p>
+      ) : data.items.length === 0 ? (
+        <p>{m['committee.log.empty']}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={m['committee.log.caption']}>
+          <table>
+            <caption>{m['committee.log.caption']}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m['committee.log.when']}</th>
+                <th scope="col">{m['committee.log.who']}</th>
+                <th scope="col">{m['committee.log.what']}</th>
+                <th scope="col">{m['committee.log.idea']}</th>
+                <th scope="col">{m['committee.log.details']}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{when(entry.at)}</td>
+                  <td>{entry.actor_name ?? m['committee.log.system']}</td>
+                  <td>{entry.action}</td>
+                  <td>{entry.idea_id ? entry.idea_id.slice(0, 8) : '–'}</td>
+                  <td><code>{JSON.stringify(entry.after ?? entry.before ?? {})}</code></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data && data.total > PAGE && (
+        <nav className="actions" aria-label={m['committee.log.caption']}>
+          <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>{m['committee.queue.previous']}</button>
+          <span>{formatMessage(m['committee.queue.page'], { page: offset / PAGE + 1, pages: Math.ceil(data.total / PAGE) })}</span>
+          <button type="button" className="secondary" disabled={offset + PAGE >= data.total} onClick={() => setOffset(offset + PAGE)}>{m['committee.queue.next']}</button>
+        </nav>
+      )}
+    </>
+  );
+}
