@@ -10,11 +10,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Roles } from '../../lib/auth/requireRole.ts';
-import { gradeBands, MAX_IDEAS_DEFAULT, MAX_IDEAS_MAX, MAX_IDEAS_MIN, sessionSchema, STUDENTS_PRESENT_MAX, type Session, type SessionInput } from '../../lib/schemas/session.ts';
+import { gradeBands, MAX_IDEAS_MAX, MAX_IDEAS_MIN, sessionSchema, STUDENTS_PRESENT_MAX, type Session, type SessionInput } from '../../lib/schemas/session.ts';
 import { Field, translate } from '../Account/Field.tsx';
 import { Gate } from '../Account/Gate.tsx';
 import type { MessagesOf, newSessionMessageKeys } from './messages.ts';
-import { defaultWindow, toLocalInput } from './sessionWindow.ts';
+import { initialSessionValues } from './sessionWindow.ts';
 import { createSession, TeacherApiError } from './teacherApi.ts';
 import '../Account/account.css';
 import './teacher.css';
@@ -41,19 +41,6 @@ export default function NewSession(props: Props) {
       {(roles, client) => <SessionForm {...props} roles={roles} client={client} />}
     </Gate>
   );
-}
-
-/** The form's starting values; exported for the unit tests. */
-export function initialSessionValues(school: string, activitySlug: string | undefined, now: Date): Partial<SessionInput> {
-  const { opensAt, closesAt } = defaultWindow(now);
-  return {
-    school,
-    activitySlug: activitySlug ?? '',
-    campaignSlug: '',
-    opensAt: toLocalInput(opensAt),
-    closesAt: toLocalInput(closesAt),
-    maxIdeas: MAX_IDEAS_DEFAULT,
-  };
 }
 
 function SessionForm({ messages: m, roles, client, screenPath, activities, campaigns }: Props & { roles: Roles; client: SupabaseClient }) {

@@ -2,6 +2,7 @@
  * Time rules of a class session as the teacher sees them: the default window
  * of the form, the status of a session, the projector's countdown.
  */
+import { MAX_IDEAS_DEFAULT, type SessionInput } from '../../lib/schemas/session.ts';
 
 const MINUTE_MS = 60_000;
 export const DEFAULT_WINDOW_MINUTES = 60;
@@ -53,4 +54,17 @@ export function formatCountdown(ms: number): string {
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = String(total % 60).padStart(2, '0');
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
+}
+
+/** The new-session form's starting values: the teacher's school, the activity they came from, now → +60 min, 40 ideas. */
+export function initialSessionValues(school: string, activitySlug: string | undefined, now: Date): Partial<SessionInput> {
+  const { opensAt, closesAt } = defaultWindow(now);
+  return {
+    school,
+    activitySlug: activitySlug ?? '',
+    campaignSlug: '',
+    opensAt: toLocalInput(opensAt),
+    closesAt: toLocalInput(closesAt),
+    maxIdeas: MAX_IDEAS_DEFAULT,
+  };
 }
