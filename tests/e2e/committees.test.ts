@@ -1,0 +1,261 @@
+// Committees in real Chromium against `npm start`'s server with the local
+// Supabase stack: the Durrës moderator signs in, sees only Durrës ideas,
+// publishes one with its phone number masked, rejects one, refers one,
+// adopts one into a plan activity (keyboard shortcuts for the actions); the
+// student's receipt then says "adopted"; the public pages show what was
+// published and nothing else; the Kukës moderator can neither see nor act on
+// Durrës ideas; two moderators on one idea: one wins, the other is told who.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { formatMessage } from '../../src/lib/formatMessage.ts';
+import { LOCAL_ANON_KEY } from '../../src/lib/supabase/config.ts';
+import { launchBrowser } from './browser.ts';
+import { expectNoAxeViolations, startIdeasPortal, type IdeasPortal } from './ideas/portal.ts';
+
+const PASSWORD = 'zeri-demo-2026';
+const DURRES = 'durres@zeri.test';
+const KUKES = 'kukes@zeri.test';
+const COORDINATOR = 'koordinator@zeri.test';
+
+const texts = {
+  phone: 'Më telefononi në 069 123 4567 për të bërë postera në shkollë për punën jashtë.',
+  offTopic: 'Dua një fushë të re futbolli në lagjen time sepse nuk kemi ku të luajmë.',
+  danger: 'Më detyrojnë të punoj natën dhe nuk më lënë të dal nga shtëpia.',
+  race: 'Të kemi një takim me prindërit për ofertat e rreme të punës jashtë.',
+  kukes: 'Një ide nga Kukësi për një ditë informimi në bibliotekë.',
+};
+
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 15_000 });
+}
+
+let portal: IdeasPortal;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+async function apiClient(email?: string): Promise<SupabaseClient> {
+  const client = createClient(portal.origin, LOCAL_ANON_KEY, { auth: { persistSession: false, autoRefreshToken: false } });
+  if (email) {
+    const { error } = await client.auth.signInWithPassword({ email, password: PASSWORD });
+    if (error) throw new Error(`${email}: ${error.message}`);
+  }
+  return client;
+}
+
+async function submit(code: string, text: string): Promise<void> {
+  const anon = await apiClient();
+  const { error } = await anon.rpc('submit_idea', {
+    p_code: code, p_text: text, p_theme: 'work_abroad', p_can_do: null, p_age_band: '15-17', p_locale: 'sq',
+    p_publish_consent: true, p_idempotency_key: crypto.randomUUID(),
+  });
+  if (error) throw new Error(error.message);
+}
+
+async function ideaIdByText(moderator: SupabaseClient, text: string): Promise<string> {
+  const { data, error } = await moderator.from('ideas').select('id').eq('text', text).single();
+  if (error) throw new Error(error.message);
+  return (data as { id: string }).id;
+}
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: portal.origin });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string, next = '/en/committee/'): Promise<void> {
+  await page.goto(`/en/account/signin/?next=${encodeURIComponent(next)}`);
+  const button = page.getByRole('button', { name: en['account.signIn.submit'], exact: true });
+  await poll(() => button.isEnabled()).toBe(true);
+  await page.getByRole('textbox', { name: en['account.email'] }).fill(email);
+  await page.getByLabel(en['account.password'], { exact: true }).fill(PASSWORD);
+  await Promise.all([page.waitForURL((url) => url.pathname === next), button.click()]);
+}
+
+function item(page: Page, text: string) {
+  return page.locator('li.queue-item', { hasText: text.slice(0, 40) });
+}
+
+async function openIdea(page: Page, text: string): Promise<void> {
+  await item(page, text).getByRole('button', { name: en['committee.queue.open'] }).click();
+  await page.getByRole('heading', { level: 2, name: new RegExp(`^${en['committee.review.title']}:`) }).waitFor();
+}
+
+const done = (status: string) => formatMessage(en['committee.review.done'], { status });
+
+beforeAll(async () => {
+  portal = await startIdeasPortal();
+  if (!portal.apiAnswers) return;
+  browser = await launchBrowser();
+  for (const text of [texts.phone, texts.offTopic, texts.danger, texts.race]) await submit('DUR234', text);
+  await submit('KUK234', texts.kukes);
+}, 180_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await portal?.stop();
+});
+
+describe('a Durrës committee member on Monday morning', () => {
+  let page: Page;
+
+  it('signs in and sees only Durrës ideas, safeguarding first', async ({ skip }) => {
+    if (!portal.apiAnswers) skip();
+    page = await newPage();
+    await signIn(page, DURRES);
+    await item(page, texts.phone).waitFor();
+    expect(await page.locator('li.queue-item').first().innerText()).toContain(texts.danger.slice(0, 30));
+    expect(await item(page, texts.kukes).count()).toBe(0);
+    await expectNoAxeViolations(page, 'queue');
+  });
+
+  it('publishes an idea with the phone number masked, using the keyboard', async ({ skip }) => {
+    if (!page) skip();
+    await openIdea(page, texts.phone);
+    await expect.poll(() => page.getByText(en['committee.review.markedRead']).isVisible()).toBe(true);
+    await expectNoAxeViolations(page, 'review');
+    await page.keyboard.press('a');
+    const publicText = page.getByLabel(en['committee.approve.publicText']);
+    await poll(() => publicText.evaluate((el) => el === document.activeElement)).toBe(true);
+    const prefilled = await publicText.inputValue();
+    expect(prefilled).toContain('[…]');
+    expect(prefilled).not.toContain('069');
+    await page.getByLabel(en['committee.feedback.sq']).fill('Faleminderit! Ideja jote u publikua.');
+    await page.getByRole('button', { name: en['committee.approve.submit'] }).click();
+    await page.getByText(done(en['committee.status.approved'])).waitFor();
+  });
+
+  it('rejects an idea with plain feedback (jargon is refused first)', async ({ skip }) => {
+    if (!page) skip();
+    await page.getByRole('button', { name: en['committee.review.back'] }).click().catch(() => undefined);
+    await openIdea(page, texts.offTopic);
+    await page.keyboard.press('r');
+    const feedback = page.getByLabel(en['committee.feedback.sq']);
+    await feedback.fill('Sipas nenit 5, kjo ide nuk pranohet.');
+    await page.getByText(formatMessage(en['committee.feedback.jargon'], { term: 'sipas nenit' })).waitFor();
+    await feedback.fill('Faleminderit! Kjo ide nuk lidhet me trafikimin, por na pëlqen.');
+    await page.getByRole('button', { name: en['committee.reject.submit'] }).click();
+    await page.getByText(done(en['committee.status.rejected'])).waitFor();
+  });
+
+  it('refers the idea of a child at risk, with the procedure on screen', async ({ skip }) => {
+    if (!page) skip();
+    await page.getByRole('button', { name: en['committee.review.back'] }).click().catch(() => undefined);
+    await openIdea(page, texts.danger);
+    await page.getByText(en['committee.review.flagSafeguarding']).waitFor();
+    await page.keyboard.press('e');
+    await page.getByText(en['committee.escalate.procedure']).waitFor();
+    await expectNoAxeViolations(page, 'escalate');
+    await page.getByLabel(en['committee.escalate.informed']).fill('Njësia për Mbrojtjen e Fëmijëve, Bashkia Durrës');
+    await page.getByRole('button', { name: en['committee.escalate.submit'] }).click();
+    await page.getByText(done(en['committee.status.escalated'])).waitFor();
+  });
+
+  it('adopts a published idea into a plan activity with the searchable picker', async ({ skip }) => {
+    if (!page) skip();
+    await page.goto('/en/committee/');
+    await page.getByLabel(en['committee.filters.status']).selectOption('approved');
+    await page.getByRole('button', { name: en['committee.filters.apply'] }).click();
+    await openIdea(page, 'Në port duhet të ketë postera');
+    await page.getByLabel(en['committee.adopt.search']).fill('rrjetet sociale');
+    await page.getByRole('checkbox', { name: /Fushatë në rrjetet sociale/ }).check();
+    const adopt = page.getByRole('region', { name: en['committee.adopt.title'] });
+    await adopt.getByLabel(en['committee.feedback.sq']).fill('Bravo! Ideja jote hyn në fushatën e qarkut.');
+    await expectNoAxeViolations(page, 'adopt');
+    await page.getByRole('button', { name: en['committee.adopt.submit'] }).click();
+    await page.getByText(done(en['committee.status.adopted'])).waitFor();
+  });
+
+  it('the student’s receipt now says "adopted" and names the activity', async ({ skip }) => {
+    if (!page) skip();
+    const student = await newPage();
+    await student.goto('/en/ideas/track/');
+    const check = student.getByRole('button', { name: en['track.submit'], exact: true });
+    await poll(() => check.isEnabled()).toBe(true);
+    await student.getByLabel(en['track.codeLabel']).fill('DURRS-APRV2');
+    await check.click();
+    await student.getByText(en['track.status.adopted']).waitFor();
+    await student.getByText('Fushatë në rrjetet sociale e hartuar nga të rinjtë').first().waitFor();
+  });
+
+  it('the public pages show the published and adopted ideas and nothing else', async ({ skip }) => {
+    if (!page) skip();
+    const visitor = await newPage();
+    await visitor.goto('/en/plans/durres/');
+    await visitor.getByText('Në port duhet të ketë postera').waitFor();
+    await visitor.getByText(formatMessage(en['plan.feedback'], { text: 'Bravo! Ideja jote hyn në fushatën e qarkut.' })).waitFor();
+    await expectNoAxeViolations(visitor, 'plan');
+    const body = await visitor.locator('main').innerText();
+    for (const hidden of [texts.offTopic, texts.danger, texts.race]) expect(body).not.toContain(hidden.slice(0, 30));
+    const anon = await apiClient();
+    const { data } = await anon.from('public_ideas').select('public_text,status').eq('region', 'durres');
+    const published = (data ?? []).map((row) => (row as { public_text: string }).public_text).join('\n');
+    expect(published).toContain('[…] për të bërë postera');
+    for (const hidden of [texts.offTopic, texts.danger, texts.race, '069 123 4567']) expect(published).not.toContain(hidden);
+    await visitor.goto('/en/statistics/');
+    await visitor.getByRole('heading', { name: en['stats.byTheme'], level: 2 }).waitFor();
+    await expectNoAxeViolations(visitor, 'statistics');
+  });
+});
+
+describe('other regions and other moderators', () => {
+  it('the Kukës moderator neither sees nor acts on Durrës ideas (UI and API)', async ({ skip }) => {
+    if (!portal.apiAnswers) skip();
+    const page = await newPage();
+    await signIn(page, KUKES);
+    await item(page, texts.kukes).waitFor();
+    expect(await item(page, texts.race).count()).toBe(0);
+    const durres = await apiClient(DURRES);
+    const raceId = await ideaIdByText(durres, texts.race);
+    const kukes = await apiClient(KUKES);
+    const queue = await kukes.rpc('moderation_queue', { p_region: 'durres' });
+    expect(queue.error?.message).toBe('not_allowed');
+    const approve = await kukes.rpc('approve_idea', { p_idea_id: raceId, p_public_text: 'Një tekst publik i mjaftueshëm.' });
+    expect(approve.error?.message).toBe('not_allowed');
+    const read = await kukes.from('ideas').select('id').eq('id', raceId);
+    expect(read.data).toEqual([]);
+  });
+
+  it('two moderators on one idea: one wins, the other is told who got there first', async ({ skip }) => {
+    if (!portal.apiAnswers) skip();
+    const page = await newPage();
+    await signIn(page, DURRES);
+    await openIdea(page, texts.race);
+    const coordinator = await apiClient(COORDINATOR);
+    const raceId = await ideaIdByText(coordinator, texts.race);
+    const first = await coordinator.rpc('approve_idea', { p_idea_id: raceId, p_public_text: texts.race });
+    expect(first.error).toBeNull();
+    await page.getByRole('button', { name: en['committee.reject.title'], exact: true }).click();
+    await page.getByLabel(en['committee.feedback.sq']).fill('Faleminderit! Kjo ide është si një tjetër.');
+    await page.getByRole('button', { name: en['committee.reject.submit'] }).click();
+    await page
+      .getByText(formatMessage(en['committee.review.already'], { name: 'Koordinatorja Kombëtare', status: en['committee.status.approved'] }))
+      .waitFor();
+  });
+});
+
+describe('the other committee pages', () => {
+  it('plan editor, log, export and administration load for the coordinator and pass axe', async ({ skip }) => {
+    if (!portal.apiAnswers) skip();
+    const page = await newPage();
+    await signIn(page, COORDINATOR, '/en/committee/admin/');
+    await page.getByRole('heading', { name: en['committee.admin.teachers'], level: 2 }).waitFor();
+    await expectNoAxeViolations(page, 'admin');
+    await page.goto('/en/committee/plan/?region=durres');
+    await page.getByRole('heading', { name: en['pillar.prevention'], level: 2 }).waitFor();
+    await page.getByRole('button', { name: `${en['committee.plan.edit']}: Fushatë në rrjetet sociale e hartuar nga të rinjtë` }).click();
+    await page.getByLabel(en['committee.plan.field.progress']).fill('45');
+    await expectNoAxeViolations(page, 'plan editor');
+    await page.getByRole('button', { name: en['committee.plan.save'] }).click();
+    await page.getByText(en['committee.saved']).waitFor();
+    await page.goto('/en/committee/log/?region=durres');
+    await page.getByRole('table').getByText('plan_activity').first().waitFor();
+    await expectNoAxeViolations(page, 'log');
+    await page.goto('/en/committee/export/?region=durres');
+    await page.getByRole('button', { name: en['committee.export.json'] }).waitFor();
+    await expectNoAxeViolations(page, 'export');
+  });
+});
