@@ -47,7 +47,9 @@ export const sessions = {
 
 export type Persona = 'anon' | 'service_role' | keyof typeof users;
 
-export const databaseUrl = process.env['DATABASE_URL'];
+// vitest.config.ts runs this suite twice when DATABASE_URL is set: project
+// `db` on PGlite, project `db-postgres` on that server.
+export const databaseUrl = process.env['ZERI_DB_BACKEND'] === 'pglite' ? undefined : process.env['DATABASE_URL'];
 
 /** Accounts and sessions the tests need beyond the demo seed; committed once per database. */
 const fixtures = `
@@ -231,12 +233,12 @@ let noticeShown = false;
 
 /** Says once per worker, loudly, that only the PGlite half ran. */
 export function announcePostgresHalf(): void {
-  if (databaseUrl || noticeShown) return;
+  if (process.env['DATABASE_URL'] || noticeShown) return;
   noticeShown = true;
   console.warn(
     '\n[db] DATABASE_URL is not set: the database suite ran on PGlite only. ' +
       'The PostgreSQL half (real Postgres, concurrency) was NOT run. ' +
-      'Run it with DATABASE_URL=postgres://user:pass@localhost:5432/postgres npx vitest run --project db\n',
+      'Run it with DATABASE_URL=postgres://user:pass@localhost:5432/postgres npx vitest run --project db-postgres\n',
   );
 }
 
