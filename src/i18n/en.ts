@@ -11,7 +11,6 @@ export const en = {
   'site.name': 'Zëri',
   'site.tagline': 'Young people’s voice against human trafficking',
   'site.skipLink': 'Skip to content',
-  'site.demoNote': 'This site is being built.',
 
   // Header navigation
   'nav.label': 'Main menu',
@@ -80,7 +79,6 @@ export const en = {
   'region.campaignsTitle': 'Campaigns in this county',
   'region.noCampaigns': 'No campaigns for this county yet. See the national campaigns.',
   'region.ideasTitle': 'Young people’s ideas',
-  'region.ideasPending': 'Published ideas from this county’s students will appear here.',
   'region.planTitle': 'Regional action plan',
   'region.planPending': 'The plan’s activities, and the ideas that became part of them, will appear here.',
 
@@ -132,7 +130,6 @@ export const en = {
   'ideas.title': 'Share your idea',
   'ideas.description': 'Students share ideas on preventing trafficking during a class session.',
   'ideas.lead': 'Your teacher opens a session and gives you a 6-character code. With that code, you will be able to write your idea for your county’s committee here.',
-  'ideas.soon': 'The form is being prepared. Meanwhile, read the campaigns and talk with your teacher.',
 
   // Long-form pages
   'page.sourcesTitle': 'Sources',

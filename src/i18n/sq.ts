@@ -14,7 +14,6 @@ export const sq = {
   'site.name': 'Zëri',
   'site.tagline': 'Zëri i të rinjve kundër trafikimit të qenieve njerëzore',
   'site.skipLink': 'Kalo te përmbajtja',
-  'site.demoNote': 'Kjo faqe është në zhvillim.',
 
   // Header navigation
   'nav.label': 'Menuja kryesore',
@@ -83,7 +82,6 @@ export const sq = {
   'region.campaignsTitle': 'Fushatat në këtë qark',
   'region.noCampaigns': 'Ende nuk ka fushata për këtë qark. Shiko fushatat kombëtare.',
   'region.ideasTitle': 'Idetë e të rinjve',
-  'region.ideasPending': 'Idetë e publikuara të nxënësve të këtij qarku do të shfaqen këtu.',
   'region.planTitle': 'Plani rajonal i veprimit',
   'region.planPending': 'Aktivitetet e planit dhe idetë që u bënë pjesë e tij do të shfaqen këtu.',
 
@@ -135,7 +133,6 @@ export const sq = {
   'ideas.title': 'Ndaj idenë tënde',
   'ideas.description': 'Nxënësit ndajnë ide për parandalimin e trafikimit gjatë një seance në klasë.',
   'ideas.lead': 'Mësuesi yt hap një seancë dhe të jep një kod me 6 shenja. Me atë kod, këtu do të mund të shkruash idenë tënde për komitetin e qarkut.',
-  'ideas.soon': 'Formulari po përgatitet. Ndërkohë, lexo fushatat dhe flit me mësuesin.',
 
   // Long-form pages
   'page.sourcesTitle': 'Burimet',
