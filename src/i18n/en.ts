@@ -80,7 +80,7 @@ export const en = {
   'region.noCampaigns': 'No campaigns for this county yet. See the national campaigns.',
   'region.ideasTitle': 'Young people’s ideas',
   'region.planTitle': 'Regional action plan',
-  'region.planPending': 'The plan’s activities, and the ideas that became part of them, will appear here.',
+  'region.planText': 'What the committee planned, how far it has got, and which young people’s ideas became part of the plan.',
 
   // Campaigns
   'campaigns.title': 'Campaigns',

@@ -83,7 +83,7 @@ export const sq = {
   'region.noCampaigns': 'Ende nuk ka fushata për këtë qark. Shiko fushatat kombëtare.',
   'region.ideasTitle': 'Idetë e të rinjve',
   'region.planTitle': 'Plani rajonal i veprimit',
-  'region.planPending': 'Aktivitetet e planit dhe idetë që u bënë pjesë e tij do të shfaqen këtu.',
+  'region.planText': 'Çfarë planifikoi komiteti, sa ka përparuar, dhe cilat ide të të rinjve u bënë pjesë e planit.',
 
   // Campaigns
   'campaigns.title': 'Fushatat',
