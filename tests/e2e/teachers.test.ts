@@ -86,7 +86,7 @@ async function studentSends(page: Page, code: string, text: string): Promise<voi
 }
 
 describe('teachers run a class session', () => {
-  it('the demo teacher opens a session, shows code and QR, and sees two ideas arrive, extends and closes it', async (ctx) => {
+  it('the demo teacher opens a session, shows code and QR, and sees two ideas arrive, extends and closes it', { timeout: 240_000 }, async (ctx) => {
     if (!portal.apiAnswers) ctx.skip();
     const teacher = await newPage();
     await teacher.goto('/en/teachers/new/?activity=spot-the-fake-job-ad');
