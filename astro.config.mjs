@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { localStackIntegration } from './src/server/localStackIntegration.ts';
+import { isPrivateArea } from './src/lib/isPrivateArea.ts';
 
 // The public origin is only known at deploy time; canonical URLs, hreflang,
 // the sitemap and RSS are built from it.
@@ -11,7 +12,7 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [react(), localStackIntegration(), sitemap({ i18n: { defaultLocale: 'sq', locales: { sq: 'sq', en: 'en' } } })],
+  integrations: [react(), localStackIntegration(), sitemap({ filter: (page) => !isPrivateArea(page), i18n: { defaultLocale: 'sq', locales: { sq: 'sq', en: 'en' } } })],
   i18n: {
     locales: ['sq', 'en'],
     defaultLocale: 'sq',

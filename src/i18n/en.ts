@@ -36,6 +36,7 @@ export const en = {
 
   // Footer
   'footer.label': 'Page footer',
+  'footer.staff': 'Teachers and committees: sign in',
   'footer.about': 'About Zëri',
   'footer.privacy': 'Privacy',
   'footer.rss': 'Campaigns by RSS',

@@ -39,6 +39,7 @@ export const sq = {
 
   // Footer
   'footer.label': 'Fundi i faqes',
+  'footer.staff': 'Për mësuesit dhe komitetet: hyr',
   'footer.about': 'Rreth Zërit',
   'footer.privacy': 'Privatësia',
   'footer.rss': 'Fushatat me RSS',
