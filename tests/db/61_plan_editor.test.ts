@@ -2,7 +2,7 @@
 // same rules as src/lib/schemas/planActivity.ts, region-bound, every change logged.
 import { describe, expect, it } from 'vitest';
 import { planActivitySchema, PLAN_TITLE_MAX, PLAN_TITLE_MIN, type PlanActivityInput } from '../../src/lib/schemas/planActivity.ts';
-import { authenticateAs, count, resetRole, rpc, rpcAttempt, useTestDatabase, type Persona } from './harness.ts';
+import { attempt, authenticateAs, count, resetRole, rpc, rpcAttempt, useTestDatabase, type Persona } from './harness.ts';
 
 const t = useTestDatabase();
 
@@ -133,5 +133,75 @@ describe('objectives, order and archive', () => {
     expect(plan.region).toBe('durres');
     expect(plan.plans[0]!.objectives).toHaveLength(4);
     expect(await errorOf('moderatorDurres', 'committee_plan', { p_region: 'kukes' })).toBe('not_allowed');
+  });
+});
+
+// 20260601130000: the plan tables have no write policy or grant for signed-in
+// users, so every change goes through the functions above and is logged.
+describe('plan tables are written only through the logged functions', () => {
+  async function directWrites(): Promise<Array<[string, string]>> {
+    const objective = await objectiveOf('durres', 'P.1');
+    return [
+      ['insert objective', `insert into public.plan_objectives (plan_id, pillar, code, title_sq) values ('${durresPlan}', 'prevention', 'P.9', 'Objektiv pa log')`],
+      ['update objective', `update public.plan_objectives set title_sq = 'Ndryshuar pa log' where id = '${objective}'`],
+      ['delete objective', `delete from public.plan_objectives where id = '${objective}'`],
+      ['insert activity', `insert into public.plan_activities (objective_id, title, responsible_institution) values ('${objective}', 'Aktivitet pa log', 'Bashkia')`],
+      ['update activity', `update public.plan_activities set progress = 99 where objective_id = '${objective}'`],
+      ['delete activity', `delete from public.plan_activities where objective_id = '${objective}'`],
+    ];
+  }
+
+  for (const persona of ['moderatorDurres', 'coordinator', 'teacherKukes'] as const) {
+    it(`refuses direct insert, update and delete on plan_objectives and plan_activities to ${persona} (42501)`, async () => {
+      const writes = await directWrites();
+      await resetRole(t.db);
+      const snapshot = async () => (await t.db.query(
+        'select o.*, a.* from public.plan_objectives o left join public.plan_activities a on a.objective_id = o.id order by o.id, a.id')).rows;
+      const before = await snapshot();
+      const logged = await count(t.db, 'select * from public.moderation_log');
+      for (const [name, sql] of writes) {
+        await authenticateAs(t.db, persona);
+        const result = await attempt(t.db, sql);
+        expect(result.ok ? 'ok' : result.error.code, `${name} as ${persona}`).toBe('42501');
+      }
+      await resetRole(t.db);
+      expect(await snapshot()).toEqual(before);
+      expect(await count(t.db, 'select * from public.moderation_log')).toBe(logged);
+    });
+  }
+
+  it('still lets every signed-in user read objectives and activities directly', async () => {
+    await resetRole(t.db);
+    const objectives = await count(t.db, 'select * from public.plan_objectives');
+    const activities = await count(t.db, 'select * from public.plan_activities');
+    for (const persona of ['moderatorDurres', 'coordinator', 'teacherKukes'] as const) {
+      await authenticateAs(t.db, persona);
+      expect(await count(t.db, 'select * from public.plan_objectives'), persona).toBe(objectives);
+      expect(await count(t.db, 'select * from public.plan_activities'), persona).toBe(activities);
+    }
+  });
+
+  it('leaves no write policy and no write privilege for anon or authenticated on the plan tables', async () => {
+    await resetRole(t.db);
+    const { rows: policies } = await t.db.query<{ name: string }>(
+      "select tablename || ': ' || policyname as name from pg_policies where schemaname = 'public' and tablename in ('plan_objectives', 'plan_activities') and cmd <> 'SELECT'");
+    expect(policies).toEqual([]);
+    const { rows: grants } = await t.db.query<{ grant: string }>(`
+      select r.role || ' ' || p.privilege || ' ' || t.name as grant
+      from unnest(array['public.plan_objectives', 'public.plan_activities']) as t(name),
+        unnest(array['anon', 'authenticated']) as r(role),
+        unnest(array['insert', 'update', 'delete', 'truncate']) as p(privilege)
+      where has_table_privilege(r.role, t.name, p.privilege)`);
+    expect(grants).toEqual([]);
+  });
+
+  it('a moderator’s edit through save_plan_activity still works and writes one log row', async () => {
+    const objective = await objectiveOf('durres', 'P.1');
+    await resetRole(t.db);
+    const logged = await count(t.db, "select * from public.moderation_log where action = 'plan_activity'");
+    await authenticateAs(t.db, 'moderatorDurres');
+    await rpc(t.db, 'save_plan_activity', sqlArgs(objective, valid));
+    await resetRole(t.db);
+    expect(await count(t.db, "select * from public.moderation_log where action = 'plan_activity'")).toBe(logged + 1);
   });
 });
