@@ -1,0 +1,301 @@
+-- Students' gaps: ideas queued offline before a session closed are still
+-- accepted for a while after it closed; regional open calls are listed for
+-- the region pages; the track page shows the timeline of the plan
+-- activities an idea became part of.
+-- Tables touched: settings (one row, its check constraint), class_sessions
+-- (one index).
+-- Views: public_open_calls (new).
+-- Functions: submit_idea (new optional p_queued_at: dropped and recreated,
+-- same grants), idea_status (activities carry timeline_start/timeline_end).
+
+-- settings ------------------------------------------------------------------------
+-- The check constraint lists every key it accepts, so the new key needs the
+-- constraint recreated with it.
+alter table public.settings drop constraint settings_value_valid;
+alter table public.settings add constraint settings_value_valid check (
+  case key
+    when 'submit_burst_per_minute' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 100000
+    when 'retention_unpublished_after_plan_end_days' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 3650
+    when 'retention_unpublished_without_plan_days' then jsonb_typeof(value) = 'number' and (value)::int between 30 and 3650
+    when 'retention_flagged_after_referral_days' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 3650
+    when 'open_questions_per_idea' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 100
+    -- Up to 30 days: a school tablet may stay offline over a long weekend or a holiday.
+    when 'late_delivery_grace_hours' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 720
+    else false
+  end
+);
+
+insert into public.settings (key, value, description) values
+  ('late_delivery_grace_hours', '24',
+   'An idea queued on a device before its session closed is still accepted this many hours after closing.')
+on conflict (key) do nothing;
+
+-- Indexes ---------------------------------------------------------------------------
+-- public_open_calls reads the open calls not yet closed; a handful of rows
+-- among all the class sessions of a school year.
+create index class_sessions_open_calls_idx on public.class_sessions (closes_at)
+  where kind = 'open_call' and closed_at is null;
+
+-- Helper functions --------------------------------------------------------------------
+-- When a session stopped taking ideas: closing early sets closed_at before
+-- closes_at; purge_expired_ideas() sets closed_at = closes_at afterwards.
+create function private.session_closing_time(p_session public.class_sessions) returns timestamptz
+language sql immutable set search_path = ''
+as $$
+  select least(p_session.closes_at, coalesce(p_session.closed_at, p_session.closes_at))
+$$;
+
+-- public_open_calls ---------------------------------------------------------------------
+-- Runs as its owner (anon cannot read class_sessions): only open calls that
+-- are open or not yet open, and only what a visitor needs to join one. Never
+-- class sessions: their codes belong to a classroom. The "not full" test is
+-- private.session_state's, written out: functions in a view are executed
+-- with the caller's rights, and anon may not use schema private.
+create view public.public_open_calls with (security_barrier = true) as
+  select s.region, s.join_code, s.opens_at, s.closes_at
+  from public.class_sessions s
+  where s.kind = 'open_call'
+    and s.closed_at is null
+    and s.closes_at > now()
+    and (select count(*) from (
+          select 1 from public.ideas i where i.session_id = s.id limit s.max_ideas
+        ) as counted) < s.max_ideas;
+comment on view public.public_open_calls is
+  'Regional open calls that are open or upcoming: region, join code and window, for anyone.';
+
+-- A simple view is auto-updatable and runs as its owner, so write
+-- privileges would bypass the table's policies: read-only for every role.
+revoke all on public.public_open_calls from anon, authenticated;
+revoke insert, update, delete, truncate on public.public_open_calls from service_role;
+grant select on public.public_open_calls to anon, authenticated;
+
+-- submit_idea -------------------------------------------------------------------------
+-- A new trailing argument makes a new function in Postgres (an overload that
+-- PostgREST could not choose between), so the old one goes first. Callers
+-- using named arguments, as supabase-js does, are unaffected.
+drop function public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean);
+
+-- p_queued_at: when the student pressed send, by the device's clock. It is
+-- weighed only when the session has closed: an idea queued while the session
+-- was open and delivered within late_delivery_grace_hours of its closing is
+-- accepted like any other (size, burst limit, validation and idempotency
+-- included). A claim in the future or before the session opened is refused
+-- (invalid_queued_at). An open session never looks at it, so a device whose
+-- clock is wrong loses nothing while the session is open.
+-- security definer because anon has no access to the tables it reads and writes.
+create function public.submit_idea(
+  p_code text,
+  p_text text,
+  p_theme text,
+  p_can_do text,
+  p_age_band text,
+  p_locale text,
+  p_publish_consent boolean,
+  p_idempotency_key uuid,
+  p_receipt_code text default null,
+  p_transcribed boolean default false,
+  p_queued_at timestamptz default null
+) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_text text := private.clean_text(p_text);
+  v_can_do text := nullif(private.clean_text(p_can_do), '');
+  v_locale text := coalesce(p_locale, 'sq');
+  v_receipt text;
+  v_hash text;
+  v_session public.class_sessions;
+  v_existing public.ideas;
+  v_burst int;
+  v_personal jsonb;
+  v_safeguarding jsonb;
+  v_created timestamptz;
+  v_closing timestamptz;
+begin
+  -- Input first, mirroring src/lib/schemas/idea.ts; no data is touched yet.
+  if v_text is null or char_length(v_text) not between 10 and 1000 then
+    perform private.raise_code('invalid_text');
+  end if;
+  if p_theme is null or p_theme not in ('school', 'family', 'online', 'community', 'work_abroad', 'other') then
+    perform private.raise_code('invalid_theme');
+  end if;
+  if v_can_do is not null and char_length(v_can_do) > 500 then
+    perform private.raise_code('invalid_can_do');
+  end if;
+  if p_age_band is not null and p_age_band not in ('12-14', '15-17', '18+') then
+    perform private.raise_code('invalid_age_band');
+  end if;
+  if v_locale not in ('sq', 'en') then
+    perform private.raise_code('invalid_locale');
+  end if;
+  if p_publish_consent is null then
+    perform private.raise_code('invalid_consent');
+  end if;
+  if p_idempotency_key is null then
+    perform private.raise_code('invalid_idempotency_key');
+  end if;
+  if p_receipt_code is not null then
+    v_receipt := private.normalise_receipt_code(p_receipt_code);
+    if v_receipt !~ '^[2-9A-HJKMNP-Z]{10}$' then
+      perform private.raise_code('invalid_receipt_code');
+    end if;
+  end if;
+
+  -- Detection reads no data, so it runs before the lock below is taken.
+  v_personal := private.detect_personal_data(v_text || coalesce(E'\n' || v_can_do, ''));
+  v_safeguarding := private.detect_safeguarding(v_text || coalesce(E'\n' || v_can_do, ''));
+
+  -- Locking the session row serialises submissions to one session, so the
+  -- idempotency check, the count and the burst window below see every idea
+  -- committed before us. A closed session frees its code for a new one; a
+  -- late delivery belongs to the session whose window held its queued_at,
+  -- not to a newer session that happens to have the same code now.
+  select * into v_session from public.class_sessions
+  where id = coalesce(
+    (select s.id from public.class_sessions s
+     where p_queued_at is not null
+       and s.join_code = private.normalise_join_code(p_code)
+       and p_queued_at >= s.opens_at and p_queued_at < private.session_closing_time(s)
+     order by s.created_at desc
+     limit 1),
+    private.session_for_code(p_code))
+  for update;
+  if not found then
+    perform private.raise_code('session_unknown');
+  end if;
+
+  -- A retry of an accepted submission gets the first answer, even if the
+  -- session has closed since. Only the hash is stored, so the code can be
+  -- echoed only when the retry sends the same code again.
+  select * into v_existing from public.ideas where idempotency_key = p_idempotency_key;
+  if found then
+    return jsonb_build_object(
+      'receipt_code', case when v_receipt is not null and private.receipt_hash(v_receipt) = v_existing.receipt_hash
+                           then v_receipt end,
+      'submitted_at', v_existing.created_at,
+      'duplicate', true
+    );
+  end if;
+
+  if p_transcribed and (v_session.teacher_id is null or v_session.teacher_id is distinct from (select auth.uid())) then
+    perform private.raise_code('not_allowed', 'only the session''s teacher may submit transcribed ideas');
+  end if;
+
+  case private.session_state(v_session)
+    when 'closed' then
+      v_closing := private.session_closing_time(v_session);
+      if p_queued_at is null then
+        perform private.raise_code('session_closed');
+      end if;
+      if p_queued_at > now() or p_queued_at < v_session.opens_at then
+        perform private.raise_code('invalid_queued_at', 'queued_at is in the future or before the session opened');
+      end if;
+      if p_queued_at >= v_closing then
+        perform private.raise_code('session_closed', 'queued after the session closed');
+      end if;
+      if now() > v_closing + make_interval(hours => private.setting_int('late_delivery_grace_hours', 24)) then
+        perform private.raise_code('session_closed', 'delivered after the grace period');
+      end if;
+      -- session_state answers 'closed' before it counts; a late idea still
+      -- fits only if there is room.
+      if (select count(*) from (
+            select 1 from public.ideas i where i.session_id = v_session.id limit v_session.max_ideas
+          ) as counted) >= v_session.max_ideas then
+        perform private.raise_code('session_full');
+      end if;
+    when 'not_yet_open' then perform private.raise_code('session_not_open');
+    when 'full' then perform private.raise_code('session_full');
+    else null;
+  end case;
+
+  v_burst := private.setting_int('submit_burst_per_minute', 60);
+  if (select count(*) from public.ideas i
+      where i.session_id = v_session.id and i.created_at > clock_timestamp() - interval '1 minute') >= v_burst then
+    raise exception using errcode = 'PT429', message = 'rate_limited',
+      detail = format('at most %s ideas per minute per session', v_burst);
+  end if;
+
+  if v_receipt is null then
+    loop
+      v_receipt := private.random_code('23456789ABCDEFGHJKMNPQRSTUVWXYZ', 10);
+      exit when not exists (select 1 from public.ideas i where i.receipt_hash = private.receipt_hash(v_receipt));
+    end loop;
+  elsif exists (select 1 from public.ideas i where i.receipt_hash = private.receipt_hash(v_receipt)) then
+    -- A device-made code that is already in use: the client makes a new one.
+    perform private.raise_code('receipt_code_taken');
+  end if;
+  v_hash := private.receipt_hash(v_receipt);
+
+  v_created := clock_timestamp();
+
+  insert into public.ideas (
+    session_id, region, theme, text, can_do, age_band, locale, publish_consent, idempotency_key,
+    receipt_hash, transcribed, personal_data_flag, safeguarding_flag, flag_details, created_at
+  ) values (
+    v_session.id, v_session.region, p_theme, v_text, v_can_do, p_age_band, v_locale, p_publish_consent,
+    p_idempotency_key, v_hash, coalesce(p_transcribed, false),
+    jsonb_array_length(v_personal) > 0, jsonb_array_length(v_safeguarding) > 0,
+    jsonb_build_object('personalData', v_personal, 'safeguarding', v_safeguarding), v_created
+  );
+
+  return jsonb_build_object('receipt_code', v_receipt, 'submitted_at', v_created, 'duplicate', false);
+end
+$$;
+
+revoke all on function
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz)
+  from public, anon, authenticated, service_role;
+grant execute on function
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz)
+  to anon, authenticated, service_role;
+
+-- idea_status -----------------------------------------------------------------------
+-- As in 20260601090500, with each adopting activity's timeline (dates of the
+-- plan, public anyway on the plan pages) so a student sees when it happens.
+create or replace function public.idea_status(p_receipt_code text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  i public.ideas;
+begin
+  select * into i from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code);
+  if not found then
+    return jsonb_build_object(
+      'status', 'unknown', 'submitted_at', null, 'read_at', null, 'moderated_at', null,
+      'public_text', null, 'reject_reason', null, 'feedback_sq', null, 'feedback_en', null,
+      'activities', '[]'::jsonb, 'questions', '[]'::jsonb
+    );
+  end if;
+  return jsonb_build_object(
+    'status', case
+      when i.status = 'pending' and i.read_at is null then 'received'
+      when i.status in ('pending', 'escalated') then 'read'
+      when i.status = 'approved' and i.publish_consent then 'published'
+      when i.status = 'approved' then 'approved'
+      when i.status = 'rejected' then 'not_published'
+      when i.status = 'adopted' then 'adopted'
+    end,
+    'submitted_at', i.created_at,
+    'read_at', i.read_at,
+    'moderated_at', case when i.status <> 'escalated' then i.moderated_at end,
+    'public_text', case when i.status in ('approved', 'adopted') then i.public_text end,
+    'reject_reason', i.reject_reason,
+    'feedback_sq', case when i.status <> 'escalated' then i.feedback_sq end,
+    'feedback_en', case when i.status <> 'escalated' then i.feedback_en end,
+    'activities', coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'title', a.title, 'responsible_institution', a.responsible_institution,
+        'status', a.status, 'progress', a.progress,
+        'timeline_start', a.timeline_start, 'timeline_end', a.timeline_end) order by a.position, a.title)
+      from public.idea_activity_links l join public.plan_activities a on a.id = l.activity_id
+      where l.idea_id = i.id and i.status = 'adopted'
+    ), '[]'::jsonb),
+    'questions', coalesce((
+      select jsonb_agg(jsonb_build_object(
+        'text', q.text, 'answer', q.answer, 'asked_at', q.asked_at, 'answered_at', q.answered_at)
+        order by q.asked_at)
+      from public.idea_questions q where q.idea_id = i.id
+    ), '[]'::jsonb)
+  );
+end
+$$;
