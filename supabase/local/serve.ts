@@ -7,7 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { createStack } from './stack.ts';
 import { describeStack } from './banner.ts';
 
-const stack = await createStack();
+const stack = await createStack().catch((error: unknown) => {
+  console.error(`Cannot start the local stack: ${(error as Error).message}`);
+  process.exit(1);
+});
 const server = createServer((req, res) => {
   void stack.handle(req, res).then((handled) => {
     if (!handled) {

@@ -1,6 +1,6 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname } from 'node:path';
+import { join } from 'node:path';
 import { migrate, type SqlExecutor } from './migrate.ts';
 import { DEFAULT_JWT_SECRET, apiKeys } from './jwt.ts';
 import { openDatabase, type Database } from './server/database.ts';
@@ -45,6 +45,28 @@ export interface Stack {
 }
 
 /**
+ * Fails early, with a message that says what to fix, when the PGlite folder
+ * cannot be written (read-only file system, permissions, full disk, a file in
+ * the way): PGlite itself would fail later with an opaque WASM error, or
+ * start and lose every write.
+ */
+async function checkWritable(dataDir: string): Promise<void> {
+  const probe = join(dataDir, `.write-check-${process.pid}`);
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(probe, 'zeri');
+    await rm(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new Error(
+      `Cannot write to the database folder ${dataDir} (${code}). ` +
+        'Make it writable, free disk space, or set DATA_DIR to another folder; nothing was changed.',
+      { cause: error },
+    );
+  }
+}
+
+/**
  * Starts the local Supabase-compatible API over PGlite or Postgres.
  *
  * @example
@@ -61,7 +83,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const log = options.log ?? ((error: unknown) => console.error('[supabase/local]', error));
   const dataDir = options.dataDir === null ? undefined : (options.dataDir ?? (process.env.DATA_DIR || '.data/pglite'));
   // PGlite creates only the last directory of the path.
-  if (target === 'pglite' && dataDir !== undefined) await mkdir(dirname(dataDir), { recursive: true });
+  if (target === 'pglite' && dataDir !== undefined) await checkWritable(dataDir);
   const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target });
 
   const executor = await db.executor();

@@ -89,6 +89,26 @@ export function statusForSqlState(code: string, message: string, authed: boolean
   return 400;
 }
 
+/**
+ * The database cannot be reached: refused, reset or timed-out connections
+ * (node's socket errors) and `pg`'s own messages for a connection that died
+ * or never opened. PostgREST answers these with 503 `PGRST000` and keeps
+ * retrying; the pool here opens a fresh connection on the next request.
+ */
+export function isConnectionError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN'].includes(code)) return true;
+  return /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/.test(error.message);
+}
+
+/** PostgREST's answer while the database is unreachable. */
+export function databaseUnavailable(): ApiError {
+  return new ApiError(503, 'PGRST000', 'Database connection error. Retrying the connection.', {
+    hint: 'The database is not reachable right now; try again in a few seconds.',
+  });
+}
+
 /** Turns a database error into PostgREST's response; WWW-Authenticate on 401 as PostgREST adds it. */
 export function fromDatabaseError(error: DatabaseErrorLike, authed: boolean): ApiError {
   const status = statusForSqlState(error.code, error.message, authed);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { openPglite } from '../pglite.ts';
 import type { SqlExecutor } from '../migrate.ts';
+import { isConnectionError } from '../rest/errors.ts';
 
 /** One statement's result, the same shape for PGlite and `pg`. */
 export interface QueryResult {
@@ -87,7 +88,8 @@ function pgliteDatabase(db: PGlite): Database {
 }
 
 function postgresDatabase(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // A database that stops answering fails a request after 5 s (503) instead of holding it forever.
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
   let listener: pg.Client | undefined;
@@ -95,6 +97,7 @@ function postgresDatabase(url: string): Database {
     kind: 'postgres',
     transaction: async (work, { readOnly }) => {
       const client = await pool.connect();
+      let failure: unknown;
       try {
         await client.query(readOnly ? 'begin read only' : 'begin');
         try {
@@ -108,8 +111,12 @@ function postgresDatabase(url: string): Database {
           await client.query('rollback').catch(() => undefined);
           throw error;
         }
+      } catch (error) {
+        failure = error;
+        throw error;
       } finally {
-        client.release();
+        // A connection that died mid-request is dropped, not handed to the next one.
+        client.release(isConnectionError(failure));
       }
     },
     executor: async () => {
