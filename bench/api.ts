@@ -51,7 +51,9 @@ await exec.exec(`
 await exec.exec(`
   insert into public.class_sessions (id, kind, teacher_id, region, school, grade_band, join_code, opens_at, closes_at, max_ideas, created_by)
   values ('b0000000-0000-4000-8000-0000000000b1', 'class', 'a0000000-0000-4000-8000-000000000021', 'kukes',
-          'Bench school', '10-12', 'BEN234', '2026-01-01', '2099-12-31', 200, 'a0000000-0000-4000-8000-000000000021');`);
+          'Bench school', '10-12', 'BEN234', '2026-01-01', '2099-12-31', 200, 'a0000000-0000-4000-8000-000000000021'),
+         ('b0000000-0000-4000-8000-0000000000b2', 'class', 'a0000000-0000-4000-8000-000000000021', 'kukes',
+          'Bench school', '10-12', 'BEN235', '2026-01-01', '2099-12-31', 200, 'a0000000-0000-4000-8000-000000000021');`);
 exec.release();
 
 const signIn = await fetch(`${base}/auth/v1/token?grant_type=password`, {
@@ -83,8 +85,12 @@ function submitRequest(code: string) {
   };
 }
 
-// (a) a classroom burst: 30 students submit in the same second.
-report('submit_idea, burst of 30', await autocannon({ url: base, connections: 30, amount: 30, requests: [submitRequest('BEN234')] }));
+// (a) a classroom burst: 30 students submit in the same second. The first
+// burst also opens the pool's connections (Postgres) and compiles the
+// detectors' regular expressions in each; the second is a class arriving at
+// a server that has been up for a while.
+report('submit_idea, burst of 30 (cold)', await autocannon({ url: base, connections: 30, amount: 30, requests: [submitRequest('BEN234')] }));
+report('submit_idea, burst of 30 (warm)', await autocannon({ url: base, connections: 30, amount: 30, requests: [submitRequest('BEN235')] }));
 // (a') sustained submissions on an open call (the per-session burst limit answers 429 when hit).
 report('submit_idea, sustained', await autocannon({ url: base, connections: 10, duration: SECONDS, requests: [submitRequest('DUR234')] }));
 // (b) a moderator's paged list.
