@@ -172,3 +172,49 @@ select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000
 select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('ZEZHEAPRV2');
 
 select set_config('request.jwt.claims', '', true);
+
+-- Awareness activities run (public_activity_statistics, 20260601150000) ------------
+-- Four class lessons in Lezhë that followed activities of content/activities,
+-- with how many students were there, then closed: the statistics pages show
+-- "Spot the fake job ad" twice with 43 students and 12 ideas (past the
+-- suppression threshold of 10), the other two under it. Run by teachers who
+-- have no demo account (teacher_id null, as after an account is removed), so
+-- no test counting the demo teacher's sessions moves. Their 15 ideas stay
+-- pending in the Lezhë committee's queue (24 demo ideas in all).
+insert into public.class_sessions
+  (id, kind, teacher_id, region, school, grade_band, activity_slug, campaign_slug, students_present,
+   join_code, opens_at, closes_at, max_ideas, created_by)
+values
+  ('b0000000-0000-4000-8000-000000000021', 'class', null, 'lezhe', 'Shkolla e Mesme Demo, Lezhë', '10-12',
+   'spot-the-fake-job-ad', 'lezhe-easy-money-abroad', 24, 'AKT201', now() - interval '45 minutes', now() + interval '1 hour', 40, null),
+  ('b0000000-0000-4000-8000-000000000022', 'class', null, 'lezhe', 'Shkolla e Mesme Demo, Lezhë', '10-12',
+   'spot-the-fake-job-ad', 'lezhe-easy-money-abroad', 19, 'AKT202', now() - interval '45 minutes', now() + interval '1 hour', 40, null),
+  ('b0000000-0000-4000-8000-000000000023', 'class', null, 'lezhe', 'Shkolla 9-vjeçare Demo, Lezhë', '6-9',
+   'myths-and-facts', null, 8, 'AKT203', now() - interval '45 minutes', now() + interval '1 hour', 40, null),
+  ('b0000000-0000-4000-8000-000000000024', 'class', null, 'lezhe', 'Shkolla 9-vjeçare Demo, Lezhë', '6-9',
+   'who-can-i-trust-online', 'lezhe-false-love', null, 'AKT204', now() - interval '45 minutes', now() + interval '1 hour', 40, null);
+
+select public.submit_idea(s.code, s.text, s.theme, null, s.age_band, 'sq', s.consent, gen_random_uuid())
+from (values
+  ('AKT201', 'Të bëjmë postera në shkollë me shenjat e një njoftimi të rremë pune.', 'school', '15-17', true),
+  ('AKT201', 'Një orë mësimi ku prindërit mësojnë si të kontrollojnë një ofertë pune jashtë.', 'family', '15-17', true),
+  ('AKT201', 'Një listë me agjencitë e ligjshme të punësimit në faqen e bashkisë.', 'community', '15-17', true),
+  ('AKT201', 'Video të shkurtra në rrjetet sociale për njoftimet që premtojnë shumë para.', 'online', '15-17', true),
+  ('AKT201', 'Të flasim me të rinjtë që kanë punuar jashtë për përvojën e tyre.', 'work_abroad', '15-17', false),
+  ('AKT201', 'Një kënd informimi në bibliotekë për punën e sigurt jashtë vendit.', 'community', '15-17', true),
+  ('AKT201', 'Mësuesit të na tregojnë ku të pyesim kur një ofertë duket e dyshimtë.', 'school', '15-17', true),
+  ('AKT202', 'Një konkurs për posterin më të mirë kundër ofertave të rreme të punës.', 'school', '15-17', true),
+  ('AKT202', 'Të ftojmë inspektorët e punës të flasin në klasë.', 'work_abroad', '15-17', true),
+  ('AKT202', 'Një faqe ku të rinjtë raportojnë njoftimet e dyshimta të punës.', 'online', '18+', true),
+  ('AKT202', 'Prindërit të marrin një fletëpalosje me pyetjet që duhen bërë para se të nisesh.', 'family', '15-17', false),
+  ('AKT202', 'Takime në fshatra për punën sezonale të sigurt.', 'community', '15-17', true),
+  ('AKT203', 'Të luajmë lojën mit apo fakt edhe me klasat e tjera të shkollës.', 'school', '12-14', true),
+  ('AKT203', 'Një gazetë muri me fakte të vërteta për trafikimin.', 'school', '12-14', true),
+  ('AKT204', 'Të mësojmë si të bëjmë profilin privat në rrjetet sociale.', 'online', '12-14', true)
+) as s (code, text, theme, age_band, consent);
+
+-- Closed directly (like the inserts above) rather than through close_session,
+-- so the demo moderation log stays as the committees' tests know it.
+update public.class_sessions set closed_at = now()
+where id in ('b0000000-0000-4000-8000-000000000021', 'b0000000-0000-4000-8000-000000000022',
+  'b0000000-0000-4000-8000-000000000023', 'b0000000-0000-4000-8000-000000000024');

@@ -21,7 +21,7 @@ describe('migrations', () => {
 
   it('seed runs only on the first run: demo users are not duplicated', async () => {
     expect(await count(t.db, "select * from auth.users where email = 'koordinator@zeri.test'")).toBe(1);
-    expect(await count(t.db, 'select * from public.ideas')).toBe(9);
+    expect(await count(t.db, 'select * from public.ideas')).toBe(24); // 9 moderated demo ideas + 15 from the Lezhë activity lessons
   });
 
   it('has row level security enabled on every table in public and private', async () => {
