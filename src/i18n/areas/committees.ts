@@ -284,6 +284,17 @@ export const committeesSq = {
   'stats.regions': 'Statistikat sipas qarkut',
   'stats.national': 'Të gjithë vendi',
   'stats.noscript': 'Për grafikët duhet JavaScript.',
+
+  // Statistics: awareness activities run (CommitteeStats/ActivityStatistics)
+  'stats.activities.title': 'Aktivitetet ndërgjegjësuese të zhvilluara',
+  'stats.activities.lead': 'Orët mësimore ku mësuesit zhvilluan një aktivitet nga biblioteka e Zërit dhe pastaj hapën një seancë për idetë e nxënësve.',
+  'stats.activities.activity': 'Aktiviteti',
+  'stats.activities.sessions': 'Herë të zhvilluara',
+  'stats.activities.students': 'Nxënës të pranishëm',
+  'stats.activities.ideas': 'Ide të dërguara',
+  'stats.activities.other': 'Aktivitet tjetër',
+  'stats.activities.notRecorded': 'nuk u shënua',
+  'stats.activities.none': 'Këtu ende nuk është zhvilluar asnjë aktivitet nga biblioteka.',
 } as const;
 
 export const committeesEn = {
@@ -547,4 +558,15 @@ export const committeesEn = {
   'stats.regions': 'Statistics by region',
   'stats.national': 'The whole country',
   'stats.noscript': 'The charts need JavaScript.',
+
+  // Statistics: awareness activities run (CommitteeStats/ActivityStatistics)
+  'stats.activities.title': 'Awareness activities run',
+  'stats.activities.lead': 'Lessons in which teachers ran an activity from the Zëri library and then opened a session for their students’ ideas.',
+  'stats.activities.activity': 'Activity',
+  'stats.activities.sessions': 'Times run',
+  'stats.activities.students': 'Students present',
+  'stats.activities.ideas': 'Ideas sent',
+  'stats.activities.other': 'Other activity',
+  'stats.activities.notRecorded': 'not recorded',
+  'stats.activities.none': 'No activity from the library has been run here yet.',
 } as const satisfies Record<keyof typeof committeesSq, string>;

@@ -2,12 +2,14 @@
  * Public statistics of ideas for one region or the whole country, from the
  * public_idea_statistics view (cells under 10 already null in the database):
  * by month, by theme, what happened to them, adoption rate, median days to
- * an answer; nationally also a table per region.
+ * an answer; nationally also a table per region. Then the awareness
+ * activities run (ActivityStatistics), through the same client.
  */
 import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { ideaThemes } from '../../lib/schemas/idea.ts';
 import { anonClient } from '../../lib/supabase/anonClient.ts';
+import { ActivityStatistics } from './ActivityStatistics.tsx';
 import { BarChart, type Series } from './BarChart.tsx';
 import type { StatsMessages } from './messages.ts';
 import './stats.css';
@@ -17,6 +19,8 @@ interface Props {
   /** A region id, or 'all' for the country. */
   scope: string;
   regionNames: Record<string, string>;
+  /** activity translationKey → title in this locale, from the activities collection. */
+  activityTitles: Record<string, string>;
   messages: StatsMessages;
 }
 
@@ -30,7 +34,7 @@ interface Row {
   median_days: number | null;
 }
 
-export default function IdeaStatistics({ locale, scope, regionNames, messages: m }: Props) {
+export default function IdeaStatistics({ locale, scope, regionNames, activityTitles, messages: m }: Props) {
   const [rows, setRows] = useState<Row[] | 'loading' | 'failed'>('loading');
 
   useEffect(() => {
@@ -89,6 +93,7 @@ export default function IdeaStatistics({ locale, scope, regionNames, messages: m
           rows={ideaThemes.map((theme) => ({ label: m[`theme.${theme}` as const], values: values(mine.find((r) => r.kind === 'theme' && r.key === theme)) }))}
           suppressed={m['stats.suppressed']} />
       </section>
+      <ActivityStatistics scope={scope} activityTitles={activityTitles} messages={m} />
       {scope === 'all' && (
         <section aria-labelledby="stats-regions">
           <h2 id="stats-regions">{m['stats.regions']}</h2>
