@@ -371,6 +371,29 @@ export const en = {
   'wall.tableTheme': 'Theme',
   'wall.tableCount': 'Ideas',
   'wall.listLabel': 'Published ideas',
+
+  // Student gaps (src/islands/IdeaForm/RefusedIdeas.tsx, ReceiptView.tsx, src/islands/TrackIdea, src/islands/OpenCalls)
+  'ideaForm.refused.announce': 'An idea that was waiting on this device was not accepted. See below what to do.',
+  'ideaForm.refused.title': 'An idea did not reach the committee',
+  'ideaForm.refused.reasonClosed': 'This idea was sent while the session was open, but the internet came back too late, long after the session had closed.',
+  'ideaForm.refused.reasonFull': 'When the idea arrived, the session was already full.',
+  'ideaForm.refused.reasonOther': 'The idea was not accepted.',
+  'ideaForm.refused.codeLabel': 'The student’s code:',
+  'ideaForm.refused.whatToDo': 'The idea is not lost: it is kept on this device. Show this message to your teacher. The teacher can type the idea in under “Ideas from paper” and give you a new code. The code here will not work on the “Follow your idea” page.',
+  'ideaForm.refused.showText': 'Show the idea (for the teacher)',
+  'ideaForm.refused.forget': 'The teacher typed it in: remove it from this device',
+  'ideaForm.refused.confirm': 'Remove the idea from this device? It cannot be brought back.',
+  'ideaForm.refused.yes': 'Yes, remove it',
+  'ideaForm.refused.no': 'No, keep it',
+  'ideaForm.receipt.qrShow': 'Show a QR code for the “Follow your idea” page',
+  'ideaForm.receipt.qrLabel': 'QR code for the “Follow your idea” page',
+  'ideaForm.receipt.qrHint': 'Scan it with a phone at home to open the page. The QR code does not contain your code: type that in yourself.',
+  'ideaForm.receipt.qrFailed': 'The QR code could not be shown. Use the “Follow your idea” link.',
+  'track.activity.from': 'From {date}',
+  'track.activity.until': 'Until {date}',
+  'openCalls.running': 'An open call for ideas is running until {date}.',
+  'openCalls.upcoming': 'An open call for ideas starts on {start} and runs until {date}.',
+  'openCalls.join': 'Share your idea',
 } as const satisfies Record<MessageKey, string>;
 
 // `satisfies` catches a missing key; this catches an extra one.

@@ -374,6 +374,29 @@ export const sq = {
   'wall.tableTheme': 'Tema',
   'wall.tableCount': 'Ide',
   'wall.listLabel': 'Idetë e publikuara',
+
+  // Student gaps (src/islands/IdeaForm/RefusedIdeas.tsx, ReceiptView.tsx, src/islands/TrackIdea, src/islands/OpenCalls)
+  'ideaForm.refused.announce': 'Një ide që priste në këtë pajisje nuk u pranua. Shiko më poshtë çfarë të bësh.',
+  'ideaForm.refused.title': 'Një ide nuk arriti te komiteti',
+  'ideaForm.refused.reasonClosed': 'Kjo ide u dërgua sa seanca ishte e hapur, por interneti u kthye shumë vonë, kur seanca ishte mbyllur prej kohësh.',
+  'ideaForm.refused.reasonFull': 'Kur ideja arriti, seanca ishte plot.',
+  'ideaForm.refused.reasonOther': 'Ideja nuk u pranua.',
+  'ideaForm.refused.codeLabel': 'Kodi i nxënësit:',
+  'ideaForm.refused.whatToDo': 'Ideja nuk ka humbur: është ruajtur në këtë pajisje. Tregoja këtë mesazh mësuesit. Mësuesi mund ta shkruajë idenë te „Ide nga letra” dhe të të japë një kod të ri. Ky kod këtu nuk do të funksionojë te faqja „Ndiq idenë”.',
+  'ideaForm.refused.showText': 'Shfaq idenë (për mësuesin)',
+  'ideaForm.refused.forget': 'Mësuesi e shkroi: hiqe nga kjo pajisje',
+  'ideaForm.refused.confirm': 'Ta heqim idenë nga kjo pajisje? Nuk kthehet më.',
+  'ideaForm.refused.yes': 'Po, hiqe',
+  'ideaForm.refused.no': 'Jo, mbaje',
+  'ideaForm.receipt.qrShow': 'Trego kodin QR të faqes „Ndiq idenë”',
+  'ideaForm.receipt.qrLabel': 'Kodi QR i faqes „Ndiq idenë”',
+  'ideaForm.receipt.qrHint': 'Skanoje me telefon në shtëpi dhe hapet faqja. Kodi QR nuk e ka kodin tënd brenda: atë shkruaje vetë.',
+  'ideaForm.receipt.qrFailed': 'Kodi QR nuk u hap. Përdor lidhjen „Ndiq idenë”.',
+  'track.activity.from': 'Nga {date}',
+  'track.activity.until': 'Deri më {date}',
+  'openCalls.running': 'Po zhvillohet një thirrje e hapur për ide, deri më {date}.',
+  'openCalls.upcoming': 'Një thirrje e hapur për ide fillon më {start} dhe zgjat deri më {date}.',
+  'openCalls.join': 'Ndaj idenë tënde',
 } as const;
 
 export type MessageKey = keyof typeof sq;

@@ -5,7 +5,9 @@
  * often a delivery is retried (another tab, a reload, a lost answer) the
  * server stores the idea once and keeps the student's receipt code. An
  * entry is deleted as soon as the server has it: nothing of the idea stays
- * on the device afterwards.
+ * on the device afterwards. An idea the server refuses for good (the session
+ * closed too long ago) is never dropped silently: it stays, marked refused,
+ * until someone on the device has seen it and removes it.
  */
 
 const DB_NAME = 'zeri';
@@ -16,16 +18,19 @@ export interface QueuedIdea<Payload = unknown> {
   idempotencyKey: string;
   /** What to send again, exactly as the first attempt sent it. */
   payload: Payload;
+  /** When the student pressed send, by this device's clock (ms since the epoch). */
   queuedAt: number;
   attempts: number;
+  /** Set when the server refused the idea for good: its error code, and when (device clock). */
+  refused?: { code: string; at: number };
 }
 
-/** What one delivery attempt found: stored (or already stored), refused for good, or try later. */
-export type DeliveryOutcome = 'delivered' | 'rejected' | 'retry';
+/** What one delivery attempt found: stored (or already stored), try later, or refused for good with the server's code. */
+export type DeliveryOutcome = 'delivered' | 'retry' | { refused: string };
 
 export interface FlushResult {
   delivered: number;
-  rejected: number;
+  refused: number;
   remaining: number;
 }
 
@@ -79,26 +84,49 @@ export function canQueue(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-/** Adds an idea to the queue; queuing the same idempotency key twice keeps one entry. */
-export async function enqueueIdea<Payload>(idempotencyKey: string, payload: Payload): Promise<void> {
-  const entry: QueuedIdea<Payload> = { idempotencyKey, payload, queuedAt: Date.now(), attempts: 0 };
+/**
+ * Adds an idea to the queue; queuing the same idempotency key twice keeps one entry.
+ * `queuedAt` is when the student pressed send (default: now), which the server
+ * weighs if the idea arrives after the session closed.
+ */
+export async function enqueueIdea<Payload>(idempotencyKey: string, payload: Payload, queuedAt = Date.now()): Promise<void> {
+  const entry: QueuedIdea<Payload> = { idempotencyKey, payload, queuedAt, attempts: 0 };
   await withStore('readwrite', (store) => request(store.put(entry)));
 }
 
-/** The ideas still waiting, oldest first. */
-export async function queuedIdeas<Payload = unknown>(): Promise<Array<QueuedIdea<Payload>>> {
+async function allEntries<Payload>(): Promise<Array<QueuedIdea<Payload>>> {
   const all = await withStore('readonly', (store) => request(store.getAll() as IDBRequest<Array<QueuedIdea<Payload>>>));
   return all.sort((a, b) => a.queuedAt - b.queuedAt);
 }
 
-/** How many ideas are waiting; 0 when IndexedDB is unavailable. */
+/** The ideas still waiting to be delivered, oldest first. */
+export async function queuedIdeas<Payload = unknown>(): Promise<Array<QueuedIdea<Payload>>> {
+  return (await allEntries<Payload>()).filter((entry) => !entry.refused);
+}
+
+/** The ideas the server refused for good, kept until someone removes them; empty without IndexedDB. */
+export async function refusedIdeas<Payload = unknown>(): Promise<Array<QueuedIdea<Payload>>> {
+  if (!canQueue()) return [];
+  return (await allEntries<Payload>()).filter((entry) => entry.refused);
+}
+
+/** How many ideas are waiting to be delivered; 0 when IndexedDB is unavailable. */
 export async function pendingCount(): Promise<number> {
   if (!canQueue()) return 0;
-  return withStore('readonly', (store) => request(store.count()));
+  return (await queuedIdeas()).length;
 }
 
 async function remove(idempotencyKey: string): Promise<void> {
   await withStore('readwrite', (store) => request(store.delete(idempotencyKey)));
+}
+
+/** Removes one idea from the device, e.g. a refused one after the teacher has typed it in. */
+export async function forgetIdea(idempotencyKey: string): Promise<void> {
+  if (canQueue()) await remove(idempotencyKey);
+}
+
+async function markRefused(entry: QueuedIdea, code: string): Promise<void> {
+  await withStore('readwrite', (store) => request(store.put({ ...entry, refused: { code, at: Date.now() } })));
 }
 
 async function countAttempt(entry: QueuedIdea): Promise<void> {
@@ -112,11 +140,12 @@ let running: Promise<FlushResult> | undefined;
 
 /**
  * Tries to deliver every waiting idea with `send`, oldest first. Delivered
- * and definitively rejected ideas leave the queue; the others stay for the
- * next run. Stops at the first `retry` (the connection is still down).
+ * ideas leave the queue; refused ones stay, marked, and are not tried again;
+ * the others stay for the next run. Stops at the first `retry` (the
+ * connection is still down).
  */
-export function flushQueue<Payload>(send: (payload: Payload) => Promise<DeliveryOutcome>): Promise<FlushResult> {
-  if (!canQueue()) return Promise.resolve({ delivered: 0, rejected: 0, remaining: 0 });
+export function flushQueue<Payload>(send: (payload: Payload, entry: QueuedIdea<Payload>) => Promise<DeliveryOutcome>): Promise<FlushResult> {
+  if (!canQueue()) return Promise.resolve({ delivered: 0, refused: 0, remaining: 0 });
   running ??= (async () => {
     try {
       const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -128,13 +157,13 @@ export function flushQueue<Payload>(send: (payload: Payload) => Promise<Delivery
   return running;
 }
 
-async function deliverAll<Payload>(send: (payload: Payload) => Promise<DeliveryOutcome>): Promise<FlushResult> {
-  const result: FlushResult = { delivered: 0, rejected: 0, remaining: 0 };
+async function deliverAll<Payload>(send: (payload: Payload, entry: QueuedIdea<Payload>) => Promise<DeliveryOutcome>): Promise<FlushResult> {
+  const result: FlushResult = { delivered: 0, refused: 0, remaining: 0 };
   const entries = await queuedIdeas<Payload>();
   for (const [index, entry] of entries.entries()) {
     let outcome: DeliveryOutcome;
     try {
-      outcome = await send(entry.payload);
+      outcome = await send(entry.payload, entry);
     } catch {
       outcome = 'retry';
     }
@@ -143,13 +172,18 @@ async function deliverAll<Payload>(send: (payload: Payload) => Promise<DeliveryO
       result.remaining = entries.length - index;
       return result;
     }
-    await remove(entry.idempotencyKey);
-    result[outcome]++;
+    if (outcome === 'delivered') {
+      await remove(entry.idempotencyKey);
+      result.delivered++;
+    } else {
+      await markRefused(entry, outcome.refused);
+      result.refused++;
+    }
   }
   return result;
 }
 
-/** Deletes every waiting idea ("Next student" never does this: a queued idea is someone's sent idea). */
+/** Deletes every idea on the device ("Next student" never does this: a queued idea is someone's sent idea). */
 export async function clearQueue(): Promise<void> {
   if (canQueue()) await withStore('readwrite', (store) => request(store.clear()));
 }

@@ -121,7 +121,7 @@ export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent,
 
   async function queue(args: SubmitIdeaArgs) {
     try {
-      await enqueueIdea(args.p_idempotency_key, args);
+      await enqueueIdea(args.p_idempotency_key, args, args.p_queued_at ? Date.parse(args.p_queued_at) : undefined);
       finish(args.p_receipt_code, true);
       onQueued();
     } catch {
@@ -161,7 +161,7 @@ export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent,
     }
     // A filled honeypot is a script: it gets a receipt like anyone, and nothing is sent.
     if (honeypot.current?.value) return finish(idea.receiptCode, false);
-    await send(toSubmitArgs(idea));
+    await send(toSubmitArgs(idea, new Date()));
   }
 
   const textError = message(errors.text?.message);

@@ -13,6 +13,7 @@ import { IntroReminder, IntroStep } from './IntroStep.tsx';
 import { JoinStep } from './JoinStep.tsx';
 import type { IdeaFormMessages } from './messages.ts';
 import { ReceiptView } from './ReceiptView.tsx';
+import { RefusedIdeas } from './RefusedIdeas.tsx';
 import { SessionBanner } from './SessionBanner.tsx';
 import { introSeen, loadJoinedSession, markIntroSeen, saveJoinedSession } from './tabMemory.ts';
 import { useOfflineDelivery } from './useOfflineDelivery.ts';
@@ -94,7 +95,9 @@ export default function IdeaForm({ locale, messages: m, regionNames, activityTit
       <div className="queue-status" role="status">
         {waiting && <p>{waiting}</p>}
         {!waiting && offline.delivered && <p>{m['ideaForm.queue.delivered']}</p>}
+        {offline.refused.length > 0 && <p>{m['ideaForm.refused.announce']}</p>}
       </div>
+      <RefusedIdeas messages={m} ideas={offline.refused} onForget={(key) => void offline.forget(key)} />
 
       {joined && step.name !== 'join' && (
         <SessionBanner

@@ -1,9 +1,13 @@
 /**
- * Step 4: the receipt code, big and copyable, with a print option, one
- * sentence on what happens next, and the same help panel for everyone.
- * The code lives only in this screen's memory: "Share another idea" wipes it.
+ * Step 4: the receipt code, big and copyable, with a print option and a QR
+ * code of the track page to take home, one sentence on what happens next,
+ * and the same help panel for everyone. The code lives only in this
+ * screen's memory: "Share another idea" wipes it. The QR code holds only
+ * the track page's address, never the receipt code (codes never go in
+ * URLs), and its encoder loads only when asked for, outside the page's
+ * JavaScript budget.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { formatReceiptCode } from '../../lib/receiptCode.ts';
 import { HelpPanel } from './HelpPanel.tsx';
 import type { Receipt } from './IdeaFields.tsx';
@@ -21,7 +25,26 @@ export function ReceiptView({ messages: m, receipt, trackPath, helpPath, onAnoth
   const heading = useRef<HTMLHeadingElement>(null);
   const codeRef = useRef<HTMLParagraphElement>(null);
   const [copied, setCopied] = useState(false);
+  const [qr, setQr] = useState<ComponentType<{ value: string; label: string; className?: string }> | 'failed'>();
   const code = formatReceiptCode(receipt.code);
+  const trackUrl = new URL(trackPath, window.location.href).href;
+  const qrFigure = useRef<HTMLElement>(null);
+  const Qr = qr === 'failed' ? undefined : qr;
+
+  // The button that asked for it is gone; keyboard focus moves to what it showed.
+  useEffect(() => {
+    if (Qr) qrFigure.current?.focus();
+  }, [Qr]);
+
+  async function showQr() {
+    try {
+      const { QrCode } = await import('../Teacher/QrCode.tsx');
+      setQr(() => QrCode);
+    } catch {
+      // Offline and never loaded: the printed address and the link still work.
+      setQr('failed');
+    }
+  }
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -59,12 +82,24 @@ export function ReceiptView({ messages: m, receipt, trackPath, helpPath, onAnoth
         <button type="button" className="button-secondary" onClick={() => window.print()}>
           {m['ideaForm.receipt.print']}
         </button>
+        {qr === undefined && (
+          <button type="button" className="button-secondary" onClick={() => void showQr()}>
+            {m['ideaForm.receipt.qrShow']}
+          </button>
+        )}
       </div>
+      {qr === 'failed' && <p className="no-print">{m['ideaForm.receipt.qrFailed']}</p>}
+      {Qr && (
+        <figure className="receipt-qr-figure" ref={qrFigure} tabIndex={-1}>
+          <Qr value={trackUrl} label={m['ideaForm.receipt.qrLabel']} className="receipt-qr" />
+          <figcaption>{m['ideaForm.receipt.qrHint']}</figcaption>
+        </figure>
+      )}
       <p className="visually-hidden" role="status">
         {copied ? m['ideaForm.receipt.copied'] : ''}
       </p>
       <p>{m['ideaForm.receipt.next']}</p>
-      <p className="print-only">{new URL(trackPath, window.location.href).href}</p>
+      <p className="print-only">{trackUrl}</p>
       <p className="no-print">
         <a href={trackPath}>{m['ideaForm.receipt.track']}</a>
       </p>

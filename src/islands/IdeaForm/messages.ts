@@ -107,6 +107,22 @@ export const ideaFormMessageKeys = [
   'ideaForm.receipt.track',
   'ideaForm.receipt.another',
   'ideaForm.receipt.anotherHint',
+  'ideaForm.receipt.qrShow',
+  'ideaForm.receipt.qrLabel',
+  'ideaForm.receipt.qrHint',
+  'ideaForm.receipt.qrFailed',
+  'ideaForm.refused.announce',
+  'ideaForm.refused.title',
+  'ideaForm.refused.reasonClosed',
+  'ideaForm.refused.reasonFull',
+  'ideaForm.refused.reasonOther',
+  'ideaForm.refused.codeLabel',
+  'ideaForm.refused.whatToDo',
+  'ideaForm.refused.showText',
+  'ideaForm.refused.forget',
+  'ideaForm.refused.confirm',
+  'ideaForm.refused.yes',
+  'ideaForm.refused.no',
 ] as const satisfies readonly MessageKey[];
 
 export type IdeaFormMessageKey = (typeof ideaFormMessageKeys)[number];

@@ -9,9 +9,14 @@ import type { SubmitIdeaArgs } from '../../lib/supabase/studentApi.ts';
 /** A person needs more than this to read the form, write ten characters and choose; a script does not. */
 export const MIN_FILL_MS = 3_000;
 
-/** The `submit_idea` arguments for a validated idea. */
-export function toSubmitArgs(idea: Idea): SubmitIdeaArgs {
+/**
+ * The `submit_idea` arguments for a validated idea; `pressedAt` (the moment
+ * the student pressed send) travels with it, so an idea that reaches the
+ * server after its session closed can show it was sent in time.
+ */
+export function toSubmitArgs(idea: Idea, pressedAt?: Date): SubmitIdeaArgs {
   return {
+    ...(pressedAt ? { p_queued_at: pressedAt.toISOString() } : {}),
     p_code: idea.sessionCode,
     p_text: idea.text,
     p_theme: idea.theme,
@@ -72,8 +77,9 @@ export function failureAction(code: ApiErrorCode): FailureAction {
 /**
  * Whether an idea waiting in the offline queue should be tried again later.
  * Anything else is a refusal the idea cannot get past by waiting (the
- * session closed while the device was offline, an invalid field), and
- * retrying it forever would block the ideas queued after it.
+ * session closed too long before the device came back, an invalid field):
+ * retrying it forever would block the ideas queued after it, so it is kept
+ * aside and shown on the device instead (see RefusedIdeas.tsx).
  */
 export function keepQueued(code: ApiErrorCode): boolean {
   return code === 'offline' || code === 'server' || code === 'rate_limited';

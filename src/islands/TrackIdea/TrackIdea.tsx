@@ -9,6 +9,7 @@ import { formatMessage } from '../../lib/formatMessage.ts';
 import { isReceiptCode, normalizeReceiptCode } from '../../lib/receiptCode.ts';
 import { ApiError } from '../../lib/supabase/apiError.ts';
 import { askAboutIdea, ideaStatus, withdrawIdea, type IdeaStatus } from '../../lib/supabase/studentApi.ts';
+import { activityTimeline } from './activityTimeline.ts';
 import type { TrackIdeaMessageKey, TrackIdeaMessages } from './messages.ts';
 import { statusWords } from './statusWords.ts';
 import '../IdeaForm/ideaForm.css';
@@ -193,22 +194,36 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, onChanged, onClos
         <>
           <h3>{m['track.activitiesTitle']}</h3>
           <ul className="track-activities">
-            {idea.activities.map((activity, index) => (
-              <li key={`${activity.title}-${index}`} className="card">
-                <p>
-                  <strong>{activity.title}</strong>
-                </p>
-                <dl className="facts">
-                  <dt>{m['track.activity.institution']}</dt>
-                  <dd>{m[`track.institution.${activity.responsibleInstitution}` as TrackIdeaMessageKey] ?? activity.responsibleInstitution}</dd>
-                  <dt id={`activity-progress-${index}`}>{m['track.activity.progress']}</dt>
-                  <dd>
-                    {m[`track.activity.status.${activity.status}` as TrackIdeaMessageKey] ?? activity.status} · {activity.progress}%{' '}
-                    <progress max={100} value={activity.progress} aria-labelledby={`activity-progress-${index}`} />
-                  </dd>
-                </dl>
-              </li>
-            ))}
+            {idea.activities.map((activity, index) => {
+              const when = activityTimeline(
+                locale,
+                { from: m['track.activity.from'], until: m['track.activity.until'] },
+                activity.timelineStart,
+                activity.timelineEnd,
+              );
+              return (
+                <li key={`${activity.title}-${index}`} className="card">
+                  <p>
+                    <strong>{activity.title}</strong>
+                  </p>
+                  <dl className="facts">
+                    <dt>{m['track.activity.institution']}</dt>
+                    <dd>{m[`track.institution.${activity.responsibleInstitution}` as TrackIdeaMessageKey] ?? activity.responsibleInstitution}</dd>
+                    {when && (
+                      <>
+                        <dt>{m['track.activity.timeline']}</dt>
+                        <dd>{when}</dd>
+                      </>
+                    )}
+                    <dt id={`activity-progress-${index}`}>{m['track.activity.progress']}</dt>
+                    <dd>
+                      {m[`track.activity.status.${activity.status}` as TrackIdeaMessageKey] ?? activity.status} · {activity.progress}%{' '}
+                      <progress max={100} value={activity.progress} aria-labelledby={`activity-progress-${index}`} />
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
           </ul>
         </>
       )}

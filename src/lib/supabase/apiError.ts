@@ -19,6 +19,7 @@ export const knownApiErrors = [
   'invalid_idempotency_key',
   'invalid_receipt_code',
   'receipt_code_taken',
+  'invalid_queued_at',
   'invalid_question',
   'too_many_questions',
   'not_allowed',

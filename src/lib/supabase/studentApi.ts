@@ -84,6 +84,12 @@ export interface SubmitIdeaArgs {
   p_publish_consent: boolean;
   p_idempotency_key: string;
   p_receipt_code: string;
+  /**
+   * When the student pressed send (ISO time, device clock). The server looks
+   * at it only when the session has closed: an idea sent before closing is
+   * still accepted for a grace period (`late_delivery_grace_hours`).
+   */
+  p_queued_at?: string;
 }
 
 export interface SubmitIdeaResult {
@@ -113,6 +119,9 @@ export interface IdeaActivity {
   responsibleInstitution: string;
   status: string;
   progress: number;
+  /** Calendar dates of the plan, `YYYY-MM-DD`, or null when the plan gives none. */
+  timelineStart: string | null;
+  timelineEnd: string | null;
 }
 
 export interface IdeaQuestion {
@@ -143,7 +152,14 @@ interface StatusRow {
   reject_reason: string | null;
   feedback_sq: string | null;
   feedback_en: string | null;
-  activities: Array<{ title: string; responsible_institution: string; status: string; progress: number }> | null;
+  activities: Array<{
+    title: string;
+    responsible_institution: string;
+    status: string;
+    progress: number;
+    timeline_start?: string | null;
+    timeline_end?: string | null;
+  }> | null;
   questions: Array<{ text: string; answer: string | null; asked_at: string; answered_at: string | null }> | null;
 }
 
@@ -163,6 +179,8 @@ export async function ideaStatus(receiptCode: string, client?: PostgrestClient):
       responsibleInstitution: a.responsible_institution,
       status: a.status,
       progress: a.progress,
+      timelineStart: a.timeline_start ?? null,
+      timelineEnd: a.timeline_end ?? null,
     })),
     questions: (row.questions ?? []).map((q) => ({
       text: q.text,
