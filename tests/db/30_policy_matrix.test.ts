@@ -53,6 +53,7 @@ const targets: Target[] = [
   { name: 'public_plan_activities', insert: null, update: 'update public.public_plan_activities set title = title', deleteWhere: 'true' },
   { name: 'teacher_session_counts', insert: null, update: null, deleteWhere: null, totalSql: "select * from public.class_sessions where kind = 'class'" },
   { name: 'public_activity_statistics', insert: null, update: 'update public.public_activity_statistics set sessions_run = sessions_run', deleteWhere: 'true' },
+  { name: 'public_open_calls', insert: "insert into public.public_open_calls (region, join_code, opens_at, closes_at) values ('kukes', 'ABC234', now(), now() + interval '1 day')", update: 'update public.public_open_calls set closes_at = closes_at', deleteWhere: 'true' },
   { name: 'teacher_session_ideas', insert: null, update: 'update public.teacher_session_ideas set public_text = public_text', deleteWhere: 'true', totalSql: "select * from public.ideas i join public.class_sessions s on s.id = i.session_id where s.kind = 'class' and i.status in ('approved', 'adopted') and i.publish_consent" },
 ];
 
@@ -125,6 +126,7 @@ const expected: Record<string, Record<(typeof personas)[number], string>> = {
   public_ideas: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
   public_plan_activities: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
   public_activity_statistics: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
+  public_open_calls: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   teacher_session_counts: { anon: '— n/a n/a n/a', teacherKukes: 'some n/a n/a n/a', teacherLezhe: 'some n/a n/a n/a', moderatorKukes: 'none n/a n/a n/a', moderatorDurres: 'none n/a n/a n/a', coordinator: 'none n/a n/a n/a', service_role: 'none n/a n/a n/a' },
   teacher_session_ideas: { anon: '— n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'none n/a — —', moderatorKukes: 'none n/a — —', moderatorDurres: 'none n/a — —', coordinator: 'none n/a — —', service_role: 'none n/a — —' },
 };
