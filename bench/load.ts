@@ -90,7 +90,7 @@ async function stopServer(): Promise<void> {
 const samples = new Map<string, number[]>();
 // Completed requests per 5-second slice: [count, slowest ms], to see stalls over the day.
 const timeline = new Map<number, [number, number]>();
-const dayStarted = performance.now();
+let dayStarted = performance.now();
 const errors = new Map<string, Map<string, number>>();
 
 async function timed(operation: string, request: () => Promise<Response>): Promise<Response | undefined> {
@@ -222,6 +222,7 @@ try {
   console.log(`${base}: ${CLASSROOMS} classrooms x ${STUDENTS} students, ${WINDOW_S} s windows starting over ${SPREAD_S} s; ${MODERATORS.length} moderators, ${READERS} public readers`);
   let done = false;
   const started = performance.now();
+  dayStarted = started;
   const background = [
     ...MODERATORS.map((region, i) => moderator(region, tokens[i] as string, () => done)),
     ...Array.from({ length: READERS }, (_, i) => reader(i, () => done)),
