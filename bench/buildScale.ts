@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,9 +64,17 @@ async function clearGenerated(dir: string): Promise<void> {
   await rm(join(dir, '.bench-cache'), { recursive: true, force: true });
 }
 
-function countPages(dir: string): number {
+/** How many pages were built, and the largest one gzipped (listing pages grow with content). */
+async function measurePages(dir: string): Promise<{ pages: number; largest: string; largestGzipKb: number }> {
   const found = spawnSync('find', [dir, '-name', 'index.html'], { encoding: 'utf8' });
-  return found.stdout.split('\n').filter(Boolean).length;
+  const files = found.stdout.split('\n').filter(Boolean);
+  let largest = '';
+  let largestGzip = 0;
+  for (const file of files) {
+    const size = gzipSync(await readFile(file), { level: 9 }).length;
+    if (size > largestGzip) [largest, largestGzip] = [file.slice(dir.length).replace(/index\.html$/, ''), size];
+  }
+  return { pages: files.length, largest, largestGzipKb: largestGzip / 1000 };
 }
 
 const dir = await prepareCopy();
@@ -75,7 +84,7 @@ if (!process.argv.includes('--no-warmup')) {
     cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore',
   });
 }
-const results: { campaigns: number; files: number; pages: number; seconds: number }[] = [];
+const results: { campaigns: number; files: number; pages: number; largest: string; largestGzipKb: number; seconds: number }[] = [];
 try {
   for (const count of sizes) {
     await clearGenerated(dir);
@@ -88,7 +97,7 @@ try {
     });
     const seconds = (performance.now() - started) / 1000;
     if (build.status !== 0) throw new Error(`build with ${count} generated campaigns failed:\n${build.stdout.slice(-4000)}\n${build.stderr.slice(-4000)}`);
-    const row = { campaigns: count, files, pages: countPages(outDir), seconds };
+    const row = { campaigns: count, files, ...(await measurePages(outDir)), seconds };
     results.push(row);
     if (!json) console.error(`${count} generated campaigns: ${row.pages} pages in ${seconds.toFixed(1)} s`);
   }
@@ -100,9 +109,9 @@ if (json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   const first = results[0];
-  console.log('| Generated campaigns (sq + en) | Pages built | Build time | ms per page | vs first row |');
-  console.log('|---|---|---|---|---|');
+  console.log('| Generated campaigns (sq + en) | Pages built | Build time | ms per page | vs first row | Largest HTML (gzip) |');
+  console.log('|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.campaigns} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} | x${first ? (r.seconds / first.seconds).toFixed(2) : '1'} |`);
+    console.log(`| ${r.campaigns} | ${r.pages} | ${r.seconds.toFixed(1)} s | ${((r.seconds * 1000) / r.pages).toFixed(1)} | x${first ? (r.seconds / first.seconds).toFixed(2) : '1'} | ${r.largest} ${r.largestGzipKb.toFixed(1)} kB |`);
   }
 }
