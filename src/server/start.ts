@@ -51,7 +51,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const stack = await stackReady;
+// A database that cannot open (unwritable data folder, Postgres down) is an
+// operator's problem to fix: say what is wrong in one line, no stack trace.
+const stack = await stackReady.catch((error: unknown) => {
+  console.error(`Could not start the local Supabase stack: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 const mounts: Mount[] = stack ? [stack.handle] : [];
 try {
   if (!stopping) portal = await createPortalServer({ distDir, mounts, onClose: closeStack, supabaseUrl });
