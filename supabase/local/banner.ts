@@ -19,7 +19,7 @@ export async function describeStack(stack: Stack, baseUrl: string): Promise<stri
     .transaction(
       (query) =>
         query(`select region, join_code from public.class_sessions
-                where join_code is not null and closes_at > now() order by region limit 20`),
+                where join_code is not null and closed_at is null and closes_at > now() order by region limit 20`),
       { readOnly: true },
     )
     .then((result) => result.rows)

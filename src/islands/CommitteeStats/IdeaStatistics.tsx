@@ -91,7 +91,7 @@ export default function IdeaStatistics({ locale, scope, regionNames, activityTit
         <h2 id="stats-theme">{m['stats.byTheme']}</h2>
         <BarChart title={m['stats.byTheme']} chartLabel={chart(m['stats.byTheme'])} firstColumn={m['stats.theme']} series={series}
           rows={ideaThemes.map((theme) => ({ label: m[`theme.${theme}` as const], values: values(mine.find((r) => r.kind === 'theme' && r.key === theme)) }))}
-          suppressed={m['stats.suppressed']} />
+          suppressed={m['stats.suppressed']} labelWidth={210} />
       </section>
       <ActivityStatistics scope={scope} activityTitles={activityTitles} messages={m} />
       {scope === 'all' && (
