@@ -65,7 +65,9 @@ export interface StartPortalOptions {
   readonly distDir?: string;
   /**
    * Run the local Supabase stack on `/rest/v1` and `/auth/v1` (default true),
-   * in a fresh PGlite folder unless `DATA_DIR` or `DATABASE_URL` says otherwise.
+   * in a fresh PGlite folder, so every test file starts from the demo seed
+   * alone (also in CI, where DATABASE_URL points at the shared Postgres that
+   * the db and stack suites use); pass `env: { DATABASE_URL }` to override.
    * Off for tests of the static server alone: opening the database is slow.
    */
   readonly stack?: boolean;
@@ -95,6 +97,7 @@ export async function startPortal(options: StartPortalOptions = {}): Promise<Run
     DATA_DIR: scratch ? join(scratch, 'pglite') : undefined,
   };
   delete env['PUBLIC_SUPABASE_URL'];
+  delete env['DATABASE_URL'];
   for (const [name, value] of Object.entries(options.env ?? {})) {
     if (value === undefined) delete env[name];
     else env[name] = value;
