@@ -7,22 +7,19 @@ import { en } from '../../src/i18n/en.ts';
 import { launchBrowser } from './browser.ts';
 import {
   DEMO_CODE,
+  eventually,
   expectNoAxeViolations,
+  HUMAN_PAUSE_MS,
   ideasInSession,
   openClassSession,
   queuedEntries,
+  RECEIPT,
   signInTeacher,
   startIdeasPortal,
   type IdeasPortal,
 } from './ideas/portal.ts';
 
-const RECEIPT = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
-// The form refuses sends faster than a person could manage (MIN_FILL_MS).
-const HUMAN_PAUSE_MS = 3_100;
 
-// expect.poll gives up after 1 s by default; a loaded CI machine needs longer.
-const eventually = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(read, { interval: 100, timeout: 15_000, ...options });
 
 let portal: IdeasPortal;
 let browser: Browser;

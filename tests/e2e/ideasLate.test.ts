@@ -10,19 +10,17 @@ import { en } from '../../src/i18n/en.ts';
 import { LOCAL_ANON_KEY } from '../../src/lib/supabase/config.ts';
 import { launchBrowser } from './browser.ts';
 import {
+  eventually,
   expectNoAxeViolations,
+  HUMAN_PAUSE_MS,
   ideasInSession,
   openClassSession,
   queuedEntries,
+  RECEIPT,
   signInTeacher,
   startIdeasPortal,
   type IdeasPortal,
 } from './ideas/portal.ts';
-
-const RECEIPT = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
-const HUMAN_PAUSE_MS = 3_100;
-const eventually = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) =>
-  expect.poll(read, { interval: 100, timeout: 15_000, ...options });
 
 let portal: IdeasPortal;
 let browser: Browser;

@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { axeTags } from '../auditPage.ts';
 import { startPortal } from '../browser.ts';
 import { LOCAL_ANON_KEY } from '../../../src/lib/supabase/config.ts';
+import { MIN_FILL_MS } from '../../../src/islands/IdeaForm/submission.ts';
 
 export interface IdeasPortal {
   origin: string;
@@ -57,6 +58,16 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 }
 
 export const DEMO_CODE = 'KUK234';
+
+/** A receipt code as the student sees it, XXXXX-XXXXX from the receipt alphabet. */
+export const RECEIPT = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
+
+/** The form refuses sends faster than a person could manage (MIN_FILL_MS); tests wait a little longer. */
+export const HUMAN_PAUSE_MS = MIN_FILL_MS + 100;
+
+/** expect.poll gives up after 1 s by default; a loaded CI machine needs longer. */
+export const eventually = <T,>(read: () => T | Promise<T>, options: { timeout?: number } = {}) =>
+  expect.poll(read, { interval: 100, timeout: 15_000, ...options });
 const TEACHER = { email: 'mesuese@zeri.test', password: 'zeri-demo-2026' };
 
 /** The seeded demo teacher (Kukës), signed in through the portal's /auth/v1. */
