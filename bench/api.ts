@@ -7,33 +7,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { createStack } from '../supabase/local/stack.ts';
+import { createThrowawayDatabase } from '../tests/support/throwawayDatabase.ts';
 
 const IDEAS = Number(process.env.BENCH_IDEAS ?? 100_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
-async function throwaway(url: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `zeri_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    url: target.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 const pgUrl = process.env.BENCH_DATABASE_URL;
-const db = pgUrl ? await throwaway(pgUrl) : undefined;
+const db = pgUrl ? await createThrowawayDatabase(pgUrl, 'zeri_bench') : undefined;
 const stack = await createStack({ database: db?.url ?? 'pglite', dataDir: null, seed: true });
 const server = createServer((req, res) => void stack.handle(req, res));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -15,7 +15,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
+import { createThrowawayDatabase } from '../tests/support/throwawayDatabase.ts';
 import { apiKeys, DEFAULT_JWT_SECRET } from '../supabase/local/jwt.ts';
 
 const argv = process.argv.slice(2);
@@ -38,20 +38,9 @@ let scratch: string | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
 
 async function throwawayDatabase(url: string): Promise<string> {
-  const name = `zeri_load_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  dropDatabase = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.end();
-  };
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
+  const throwaway = await createThrowawayDatabase(url, 'zeri_load');
+  dropDatabase = () => throwaway.drop();
+  return throwaway.url;
 }
 
 async function startServer(): Promise<string> {

@@ -6,9 +6,9 @@
 // Durrës moderator: the first and the 50th queue page, the dashboard and
 // similar ideas; and as anon: the region and national statistics views.
 // Prints p50/p95 in milliseconds of the SQL call (no HTTP).
-import pg from 'pg';
 import { migrate, type SqlExecutor } from '../supabase/local/migrate.ts';
 import { asExecutor, openPglite } from '../supabase/local/pglite.ts';
+import { connectClient, createThrowawayDatabase } from '../tests/support/throwawayDatabase.ts';
 
 const IDEAS = Number(process.env['BENCH_IDEAS'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
@@ -19,14 +19,8 @@ async function open(): Promise<{ db: SqlExecutor; kind: string; close(): Promise
     const pglite = await openPglite();
     return { db: asExecutor(pglite), kind: 'pglite', close: () => pglite.close() };
   }
-  const name = `zeri_bench_mod_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
+  const throwaway = await createThrowawayDatabase(url, 'zeri_bench_mod');
+  const client = await connectClient(throwaway.url);
   return {
     db: {
       exec: async (sql) => void (await client.query(sql)),
@@ -35,8 +29,7 @@ async function open(): Promise<{ db: SqlExecutor; kind: string; close(): Promise
     kind: 'postgres',
     close: async () => {
       await client.end();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await throwaway.drop();
     },
   };
 }

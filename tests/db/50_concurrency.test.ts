@@ -1,7 +1,8 @@
 // Real PostgreSQL only: many clients at once against one session, and two
 // moderators deciding the same idea at the same moment.
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPool } from '../support/throwawayDatabase.ts';
 import { claimsFor, databaseUrl, ideaArgs, openTestDatabase, type Persona, type TestDatabase } from './harness.ts';
 
 const SUBMISSIONS = 500;
@@ -12,9 +13,10 @@ describe.skipIf(!databaseUrl)('concurrency on PostgreSQL', () => {
 
   beforeAll(async () => {
     handle = await openTestDatabase();
-    pool = new pg.Pool({ connectionString: handle.url, max: 30 });
+    pool = createPool(handle.url as string, { max: 30 });
   });
   afterAll(async () => {
+    // The pool's clients first: the harness drops the database once the server sees none of them.
     await pool?.end();
     await handle?.close();
   });

@@ -5,10 +5,10 @@
  * JWT claims exactly as PostgREST does.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { migrate, type SqlExecutor } from '../../supabase/local/migrate.ts';
 import { asExecutor, openPglite } from '../../supabase/local/pglite.ts';
+import { connectClient, createThrowawayDatabase } from '../support/throwawayDatabase.ts';
 
 export interface Db extends SqlExecutor {
   readonly kind: 'pglite' | 'postgres';
@@ -74,17 +74,9 @@ async function openPgliteDatabase(): Promise<TestDatabase> {
   return { db, close: () => pglite.close() };
 }
 
-async function openPostgresDatabase(url: string): Promise<TestDatabase> {
-  const name = `zeri_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const client = new pg.Client({ connectionString: target.toString() });
-  await client.connect();
-  // A failed statement must not crash the process; tests read errors from the promise.
-  client.on('error', () => undefined);
+async function openPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
+  const throwaway = await createThrowawayDatabase(serverUrl, 'zeri_test');
+  const client = await connectClient(throwaway.url);
   const db: Db = {
     kind: 'postgres',
     exec: async (sql) => {
@@ -99,11 +91,10 @@ async function openPostgresDatabase(url: string): Promise<TestDatabase> {
   await db.exec(fixtures);
   return {
     db,
-    url: target.toString(),
+    url: throwaway.url,
     close: async () => {
       await client.end();
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
+      await throwaway.drop();
     },
   };
 }

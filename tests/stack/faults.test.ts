@@ -8,10 +8,10 @@ import { createConnection, createServer as createTcpServer, type Server as TcpSe
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiKeys, DEFAULT_JWT_SECRET } from '../../supabase/local/jwt.ts';
 import { createStack, type Stack } from '../../supabase/local/stack.ts';
+import { connectClient, createThrowawayDatabase } from '../support/throwawayDatabase.ts';
 
 const node = process.execPath;
 const serve = new URL('../../supabase/local/serve.ts', import.meta.url).pathname;
@@ -196,9 +196,8 @@ async function startRelay(target: { host: string; port: number }): Promise<{ por
 /** The Postgres to test against: DATABASE_URL, else the local development cluster; undefined when none answers. */
 async function reachablePostgres(): Promise<string | undefined> {
   const url = process.env['DATABASE_URL'] || 'postgres://zeri:zeri@localhost:5432/postgres';
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
   try {
-    await client.connect();
+    const client = await connectClient(url, { connectionTimeoutMillis: 2_000 });
     await client.end();
     return url;
   } catch {
@@ -211,17 +210,13 @@ if (!postgresUrl) console.warn('faults.test.ts: skipping "database unavailable":
 
 describe.skipIf(!postgresUrl)('the database unavailable (Postgres behind a relay the test cuts)', () => {
   it('answers 503 with a JSON error while it is gone and recovers by itself when it is back', async () => {
-    const admin = new pg.Client({ connectionString: postgresUrl });
-    await admin.connect();
-    const name = `zeri_faults_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    await admin.query(`create database ${name}`);
-    await admin.end();
+    const throwaway = await createThrowawayDatabase(postgresUrl as string, 'zeri_faults');
     const upstream = new URL(postgresUrl as string);
     const relay = await startRelay({ host: upstream.hostname === 'localhost' ? '127.0.0.1' : upstream.hostname, port: Number(upstream.port || 5432) });
     const viaRelay = new URL(postgresUrl as string);
     viaRelay.hostname = '127.0.0.1';
     viaRelay.port = String(relay.port);
-    viaRelay.pathname = `/${name}`;
+    viaRelay.pathname = `/${throwaway.name}`;
     let stack: Stack | undefined;
     let server: Server | undefined;
     try {
@@ -259,10 +254,7 @@ describe.skipIf(!postgresUrl)('the database unavailable (Postgres behind a relay
       await relay.restore();
       await stack?.close().catch(() => undefined);
       await relay.close();
-      const cleanup = new pg.Client({ connectionString: postgresUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await throwaway.drop();
     }
   }, 120_000);
 });

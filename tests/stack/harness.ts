@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
 import { createStack, type Stack, type StackOptions } from '../../supabase/local/stack.ts';
 import type { SqlExecutor } from '../../supabase/local/migrate.ts';
+import { createThrowawayDatabase } from '../support/throwawayDatabase.ts';
 
 export interface Running {
   url: string;
@@ -22,29 +22,9 @@ export async function applyFixture(db: SqlExecutor): Promise<void> {
 /** Which databases the suite runs against: PGlite always, Postgres when DATABASE_URL is set. */
 export const backends: ('pglite' | 'postgres')[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-/** A throwaway database on the DATABASE_URL server, dropped by the returned function. */
-async function throwawayDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  await admin.connect();
-  const name = `zeri_stack_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(process.env.DATABASE_URL as string);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
-
 /** Starts the stack in-process on a random loopback port with the fixture schema. */
 export async function startStack(backend: 'pglite' | 'postgres', options: Partial<StackOptions> = {}): Promise<Running> {
-  const throwaway = backend === 'postgres' ? await throwawayDatabase() : undefined;
+  const throwaway = backend === 'postgres' ? await createThrowawayDatabase(process.env.DATABASE_URL as string, 'zeri_stack') : undefined;
   const stack = await createStack({
     database: throwaway?.url ?? 'pglite',
     dataDir: null,

@@ -90,8 +90,11 @@ function pgliteDatabase(db: PGlite): Database {
 function postgresDatabase(url: string): Database {
   // A database that stops answering fails a request after 5 s (503) instead of holding it forever.
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000 });
-  // An idle client that loses its connection must not crash the process.
+  // A client that loses its connection must not crash the process: the pool's
+  // listener covers idle clients, the per-client one clients checked out
+  // between two queries (pg emits 'error' on the client as well as failing the query).
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   let listener: pg.Client | undefined;
   return {
     kind: 'postgres',
