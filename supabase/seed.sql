@@ -173,7 +173,7 @@ select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_has
 
 select set_config('request.jwt.claims', '', true);
 
--- Awareness activities run (public_activity_statistics, 20260601150000) ------------
+-- Awareness activities run (public_activity_statistics) ------------
 -- Four class lessons in Lezhë that followed activities of content/activities,
 -- with how many students were there, then closed: the statistics pages show
 -- "Spot the fake job ad" twice with 43 students and 12 ideas (past the

@@ -68,8 +68,20 @@ export async function migrate(db: SqlExecutor, options: MigrateOptions): Promise
   const doneVersions = new Set(done.rows.map((row) => row.version));
   const firstRun = doneVersions.size === 0;
   const applied: string[] = [];
+  const files = await migrationFiles();
 
-  for (const file of await migrationFiles()) {
+  // A history with versions no longer in migrations/ (the schema was rewritten
+  // before production) cannot be brought forward file by file.
+  const known = new Set(files.map((file) => parseMigrationFile(file).version));
+  const unknown = [...doneVersions].filter((version) => !known.has(version));
+  if (unknown.length > 0) {
+    throw new Error(
+      `This database was migrated with files that no longer exist (${unknown.join(', ')}). ` +
+        'For the local database run `npm run db:reset`; it is recreated with the demo data on the next start.',
+    );
+  }
+
+  for (const file of files) {
     const { version, name } = parseMigrationFile(file);
     if (doneVersions.has(version)) continue;
     const sql = await readFile(new URL(`migrations/${file}`, supabaseDir), 'utf8');

@@ -19,6 +19,17 @@ describe('migrations', () => {
     }
   });
 
+  it('refuses a history that holds versions no longer in migrations/, and says to reset', async () => {
+    await t.db.exec("insert into supabase_migrations.schema_migrations (version, name) values ('20260601090000', 'foundation')");
+    await t.db.exec('commit');
+    try {
+      await expect(migrate(t.db, { seed: true })).rejects.toThrow(/no longer exist \(20260601090000\).*npm run db:reset/);
+    } finally {
+      await t.db.exec("delete from supabase_migrations.schema_migrations where version = '20260601090000'");
+      await t.db.exec('begin');
+    }
+  });
+
   it('seed runs only on the first run: demo users are not duplicated', async () => {
     expect(await count(t.db, "select * from auth.users where email = 'koordinator@zeri.test'")).toBe(1);
     expect(await count(t.db, 'select * from public.ideas')).toBe(24); // 9 moderated demo ideas + 15 from the Lezhë activity lessons

@@ -144,7 +144,7 @@ describe('moderation functions', () => {
   });
 });
 
-// 20260601130000: the inner steps that skip the plain-language check are not
+// The inner steps that skip the plain-language check are not
 // part of the API; every way a signed-in user can close an idea checks it.
 describe('no idea is closed without plain feedback', () => {
   const oldCalls = async (): Promise<Array<[string, Record<string, unknown>]>> => {

@@ -114,7 +114,7 @@ const expected: Record<string, Record<(typeof personas)[number], string>> = {
   committee_members: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   coordinators: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'none — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   plans: { anon: '— — — —', teacherKukes: 'all — none none', teacherLezhe: 'all — none none', moderatorKukes: 'all — none none', moderatorDurres: 'all — none none', coordinator: 'all yes all all', service_role: 'all yes all all' },
-  // Written only through the logged plan-editor functions (20260601130000).
+  // Written only through the logged plan-editor functions (20260601007000_plan_editor.sql).
   plan_objectives: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   plan_activities: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   class_sessions: { anon: '— — — —', teacherKukes: 'some yes some —', teacherLezhe: 'some — some —', moderatorKukes: 'some — none —', moderatorDurres: 'some — none —', coordinator: 'all — none —', service_role: 'all yes all all' },

@@ -1,5 +1,5 @@
 // The committee's queue, dashboard, similar ideas and plain-language closing
-// (supabase/migrations/20260601100000_committee_moderation.sql).
+// (supabase/migrations/20260601006000_moderation.sql).
 import { describe, expect, it } from 'vitest';
 import { checkPlainLanguage, plainLanguageJargon } from '../../src/lib/checkPlainLanguage.ts';
 import { authenticateAs, count, ideaArgs, resetRole, rpc, rpcAttempt, useTestDatabase, type Persona } from './harness.ts';

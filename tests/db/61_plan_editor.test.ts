@@ -1,4 +1,4 @@
-// The plan editor (supabase/migrations/20260601100100_plan_editor.sql): the
+// The plan editor (supabase/migrations/20260601007000_plan_editor.sql): the
 // same rules as src/lib/schemas/planActivity.ts, region-bound, every change logged.
 import { describe, expect, it } from 'vitest';
 import { planActivitySchema, PLAN_TITLE_MAX, PLAN_TITLE_MIN, type PlanActivityInput } from '../../src/lib/schemas/planActivity.ts';
@@ -136,7 +136,7 @@ describe('objectives, order and archive', () => {
   });
 });
 
-// 20260601130000: the plan tables have no write policy or grant for signed-in
+// The plan tables have no write policy or grant for signed-in
 // users, so every change goes through the functions above and is logged.
 describe('plan tables are written only through the logged functions', () => {
   async function directWrites(): Promise<Array<[string, string]>> {

@@ -1,5 +1,5 @@
 // Export, the moderation log view, coordinator administration and public
-// statistics (supabase/migrations/20260601100200_export_stats_admin.sql).
+// statistics (supabase/migrations/20260601006000_moderation.sql, 20260601008000_public_views_and_statistics.sql).
 import { describe, expect, it } from 'vitest';
 import { attempt, authenticateAs, ideaArgs, resetRole, rpc, rpcAttempt, useTestDatabase, users, type Persona } from './harness.ts';
 

@@ -1,5 +1,5 @@
 // Awareness activities run, for the public statistics pages
-// (supabase/migrations/20260601150000_activity_statistics.sql), on the
+// (supabase/migrations/20260601008000_public_views_and_statistics.sql), on the
 // demo sessions of supabase/seed.sql (four closed Lezhë lessons).
 import { describe, expect, it } from 'vitest';
 import { attempt, authenticateAs, ideaArgs, resetRole, rpc, sessions, useTestDatabase, type Persona } from './harness.ts';

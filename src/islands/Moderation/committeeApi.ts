@@ -1,5 +1,5 @@
 /**
- * The committee functions of the database (supabase/migrations/2026060110*),
+ * The committee functions of the database (supabase/migrations/20260601006000_moderation.sql),
  * called through a signed-in supabase-js client. Each call is one RPC; a
  * refusal comes back as a CommitteeError with the function's stable code.
  */

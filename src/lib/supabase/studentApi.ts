@@ -1,6 +1,6 @@
 /**
  * The calls a student's browser makes, as documented in the migration
- * `20260601090500_student_functions.sql`: join a session, submit an idea,
+ * `20260601005000_student_functions.sql`: join a session, submit an idea,
  * follow it by receipt code, ask about it, withdraw it. Each returns the
  * function's answer in camelCase or throws an {@link ApiError}.
  */

@@ -1,6 +1,8 @@
 -- Class sessions and regional open calls: the door through which students
 -- (who have no accounts) send ideas, opened with a short join code.
 -- Tables: class_sessions.
+-- Functions: open_call, close_session, extend_session (session owners and
+-- committees; security definer because closed_at has no write grant).
 -- Limits mirror src/lib/schemas/session.ts (school 2..120, max_ideas 1..200
 -- for a class, students_present 0..100, window at most 8 hours).
 
@@ -36,6 +38,10 @@ create unique index class_sessions_open_join_code_idx on public.class_sessions (
 create index class_sessions_join_code_idx on public.class_sessions (join_code);
 create index class_sessions_teacher_id_idx on public.class_sessions (teacher_id);
 create index class_sessions_region_idx on public.class_sessions (region);
+-- public_open_calls reads the open calls not yet closed: a handful of rows
+-- among all the class sessions of a school year.
+create index class_sessions_open_calls_idx on public.class_sessions (closes_at)
+  where kind = 'open_call' and closed_at is null;
 
 -- Codes ---------------------------------------------------------------------
 -- Uniform random string from an alphabet: bytes at or above the largest
@@ -138,3 +144,107 @@ create policy "Teachers can update their own sessions" on public.class_sessions
   for update to authenticated
   using (teacher_id = (select auth.uid()))
   with check (teacher_id = (select auth.uid()));
+
+-- open_call -------------------------------------------------------------------------------
+create function public.open_call(
+  p_region text, p_opens_at timestamptz, p_closes_at timestamptz, p_max_ideas int default 500
+) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  s public.class_sessions;
+begin
+  if (select auth.uid()) is null or not private.can_moderate(p_region) then
+    perform private.raise_code('not_allowed');
+  end if;
+  if not exists (select 1 from public.regions r where r.slug = p_region) then
+    perform private.raise_code('invalid_region');
+  end if;
+  if p_opens_at is null or p_closes_at is null or p_closes_at <= p_opens_at or p_closes_at <= now()
+     or p_closes_at > p_opens_at + interval '180 days' then
+    perform private.raise_code('invalid_window');
+  end if;
+  if p_max_ideas is null or p_max_ideas not between 1 and 10000 then
+    perform private.raise_code('invalid_max_ideas');
+  end if;
+  insert into public.class_sessions (kind, teacher_id, region, opens_at, closes_at, max_ideas, created_by)
+  values ('open_call', null, p_region, p_opens_at, p_closes_at, p_max_ideas, (select auth.uid()))
+  returning * into s;
+  perform private.log('open_call', null, p_region, null,
+    jsonb_build_object('session_id', s.id, 'opens_at', s.opens_at, 'closes_at', s.closes_at, 'max_ideas', s.max_ideas));
+  return jsonb_build_object('id', s.id, 'join_code', s.join_code, 'region', s.region,
+    'opens_at', s.opens_at, 'closes_at', s.closes_at, 'max_ideas', s.max_ideas);
+end
+$$;
+
+-- Locks a session and checks the caller is its teacher, a moderator of its
+-- region or a coordinator.
+create function private.session_for_owner(p_session_id uuid) returns public.class_sessions
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  s public.class_sessions;
+begin
+  if (select auth.uid()) is null then
+    perform private.raise_code('not_allowed');
+  end if;
+  select * into s from public.class_sessions where id = p_session_id for update;
+  if not found then
+    perform private.raise_code('session_unknown');
+  end if;
+  if s.teacher_id is distinct from (select auth.uid()) and not private.can_moderate(s.region) then
+    perform private.raise_code('not_allowed');
+  end if;
+  return s;
+end
+$$;
+
+-- close_session ---------------------------------------------------------------------------
+create function public.close_session(p_session_id uuid) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  s public.class_sessions := private.session_for_owner(p_session_id);
+begin
+  if s.closed_at is null then
+    update public.class_sessions set closed_at = now() where id = s.id returning * into s;
+    perform private.log('close_session', null, s.region, null, jsonb_build_object('session_id', s.id));
+  end if;
+  return jsonb_build_object('id', s.id, 'closed_at', s.closed_at, 'closes_at', s.closes_at);
+end
+$$;
+
+-- extend_session --------------------------------------------------------------------------
+create function public.extend_session(p_session_id uuid, p_minutes int) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  s public.class_sessions := private.session_for_owner(p_session_id);
+  v_before timestamptz := s.closes_at;
+begin
+  if p_minutes is null or p_minutes not between 1 and 1440 then
+    perform private.raise_code('invalid_minutes');
+  end if;
+  if s.closed_at is not null then
+    perform private.raise_code('session_closed');
+  end if;
+  update public.class_sessions
+  set closes_at = greatest(closes_at, now()) + make_interval(mins => p_minutes)
+  where id = s.id returning * into s;
+  perform private.log('extend_session', null, s.region,
+    jsonb_build_object('session_id', s.id, 'closes_at', v_before),
+    jsonb_build_object('session_id', s.id, 'closes_at', s.closes_at));
+  return jsonb_build_object('id', s.id, 'closes_at', s.closes_at);
+end
+$$;
+
+revoke all on function
+  public.open_call(text, timestamptz, timestamptz, int),
+  public.close_session(uuid),
+  public.extend_session(uuid, int)
+  from public, anon, authenticated, service_role;
+grant execute on function
+  public.open_call(text, timestamptz, timestamptz, int),
+  public.close_session(uuid),
+  public.extend_session(uuid, int)
+  to authenticated;

@@ -28,6 +28,8 @@ create table public.settings (
       when 'retention_unpublished_without_plan_days' then jsonb_typeof(value) = 'number' and (value)::int between 30 and 3650
       when 'retention_flagged_after_referral_days' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 3650
       when 'open_questions_per_idea' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 100
+      -- Up to 30 days: a school tablet may stay offline over a long weekend or a holiday.
+      when 'late_delivery_grace_hours' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 720
       else false
     end
   )
@@ -41,7 +43,9 @@ insert into public.settings (key, value, description) values
   ('retention_unpublished_after_plan_end_days', '180', 'Unpublished ideas are deleted this many days after the end of the plan period they were submitted in.'),
   ('retention_unpublished_without_plan_days', '730', 'Unpublished ideas submitted outside any plan period are deleted this many days after submission.'),
   ('retention_flagged_after_referral_days', '90', 'Escalated (safeguarding) ideas are deleted this many days after the referral was recorded.'),
-  ('open_questions_per_idea', '3', 'Unanswered questions a student may have open on one idea.');
+  ('open_questions_per_idea', '3', 'Unanswered questions a student may have open on one idea.'),
+  ('late_delivery_grace_hours', '24',
+   'An idea queued on a device before its session closed is still accepted this many hours after closing.');
 
 -- regions ---------------------------------------------------------------------
 create table public.regions (
@@ -93,4 +97,3 @@ create policy "Signed-in users can read regions" on public.regions
   for select to authenticated using (true);
 create policy "Signed-in users can read pillars" on public.pillars
   for select to authenticated using (true);
--- Settings policies need private.is_coordinator(), defined with the people tables.

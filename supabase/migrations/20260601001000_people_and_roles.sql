@@ -2,6 +2,8 @@
 -- committee members (moderators of one region), coordinators. App roles live
 -- in these tables, never in user-editable auth metadata.
 -- Tables: profiles, teachers, committee_members, coordinators.
+-- Functions: approve_teacher, appoint_moderator, remove_moderator,
+-- remove_teacher, find_users, admin_overview.
 
 create table public.profiles (
   id uuid primary key references auth.users (id) on delete cascade,
@@ -198,3 +200,170 @@ create policy "Coordinators can change settings" on public.settings
   for update to authenticated
   using ((select private.is_coordinator()))
   with check ((select private.is_coordinator()));
+
+-- Administration ----------------------------------------------------------------
+-- Coordinators approve and remove teachers, appoint and remove moderators,
+-- and find accounts. security definer: the role tables have no write grants
+-- for authenticated; these functions are the logged way in.
+
+create function private.require_coordinator() returns void
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if (select auth.uid()) is null or not private.is_coordinator() then
+    perform private.raise_code('not_allowed');
+  end if;
+end
+$$;
+
+-- approve_teacher -----------------------------------------------------------------------
+create function public.approve_teacher(p_user_id uuid) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  t public.teachers;
+begin
+  perform private.require_coordinator();
+  select * into t from public.teachers where user_id = p_user_id for update;
+  if not found then
+    perform private.raise_code('teacher_unknown');
+  end if;
+  if t.approved_at is null then
+    update public.teachers set approved_at = now(), approved_by = (select auth.uid())
+    where user_id = p_user_id returning * into t;
+    perform private.log('approve_teacher', null, t.region, null,
+      jsonb_build_object('user_id', t.user_id, 'region', t.region));
+  end if;
+  return jsonb_build_object('user_id', t.user_id, 'region', t.region, 'approved_at', t.approved_at);
+end
+$$;
+
+-- appoint_moderator ---------------------------------------------------------------------
+-- A member sits on one committee; appointing to another region moves them.
+create function public.appoint_moderator(p_user_id uuid, p_region text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_before text;
+begin
+  perform private.require_coordinator();
+  if not exists (select 1 from public.regions r where r.slug = p_region) then
+    perform private.raise_code('invalid_region');
+  end if;
+  if not exists (select 1 from public.profiles p where p.id = p_user_id) then
+    perform private.raise_code('user_unknown');
+  end if;
+  select region into v_before from public.committee_members where user_id = p_user_id;
+  insert into public.committee_members (user_id, region, appointed_by)
+  values (p_user_id, p_region, (select auth.uid()))
+  on conflict (user_id) do update
+    set region = excluded.region, appointed_at = now(), appointed_by = excluded.appointed_by;
+  perform private.log('appoint_moderator', null, p_region,
+    case when v_before is not null then jsonb_build_object('user_id', p_user_id, 'region', v_before) end,
+    jsonb_build_object('user_id', p_user_id, 'region', p_region));
+  return jsonb_build_object('user_id', p_user_id, 'region', p_region);
+end
+$$;
+
+-- remove_moderator ----------------------------------------------------------------------
+create function public.remove_moderator(p_user_id uuid) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_region text;
+begin
+  perform private.require_coordinator();
+  delete from public.committee_members where user_id = p_user_id returning region into v_region;
+  if v_region is not null then
+    perform private.log('remove_moderator', null, v_region,
+      jsonb_build_object('user_id', p_user_id, 'region', v_region), null);
+  end if;
+  return jsonb_build_object('removed', v_region is not null);
+end
+$$;
+
+revoke all on function
+  public.approve_teacher(uuid),
+  public.appoint_moderator(uuid, text),
+  public.remove_moderator(uuid)
+  from public, anon, authenticated, service_role;
+grant execute on function
+  public.approve_teacher(uuid),
+  public.appoint_moderator(uuid, text),
+  public.remove_moderator(uuid)
+  to authenticated;
+
+-- admin_overview ---------------------------------------------------------------------------
+-- The coordinator's lists: teachers (waiting first), committee members per
+-- region, open calls not yet closed.
+create function public.admin_overview() returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  perform private.require_coordinator();
+  return jsonb_build_object(
+    'teachers', coalesce((
+      select jsonb_agg(jsonb_build_object('user_id', t.user_id, 'display_name', p.display_name, 'email', u.email,
+        'school', t.school, 'region', t.region, 'created_at', t.created_at, 'approved_at', t.approved_at)
+        order by (t.approved_at is not null), t.created_at)
+      from public.teachers t join public.profiles p on p.id = t.user_id left join auth.users u on u.id = t.user_id), '[]'::jsonb),
+    'members', coalesce((
+      select jsonb_agg(jsonb_build_object('user_id', m.user_id, 'display_name', p.display_name, 'email', u.email,
+        'region', m.region, 'appointed_at', m.appointed_at) order by m.region, p.display_name)
+      from public.committee_members m join public.profiles p on p.id = m.user_id left join auth.users u on u.id = m.user_id), '[]'::jsonb),
+    'calls', coalesce((
+      select jsonb_agg(jsonb_build_object('id', s.id, 'region', s.region, 'join_code', s.join_code,
+        'opens_at', s.opens_at, 'closes_at', s.closes_at, 'max_ideas', s.max_ideas) order by s.region, s.opens_at)
+      from public.class_sessions s where s.kind = 'open_call' and s.closed_at is null and s.closes_at > now()), '[]'::jsonb)
+  );
+end
+$$;
+
+-- find_users: accounts by e-mail or name, to appoint a committee member.
+create function public.find_users(p_query text) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+declare
+  v_query text := btrim(coalesce(p_query, ''));
+begin
+  perform private.require_coordinator();
+  if char_length(v_query) < 3 then
+    return '[]'::jsonb;
+  end if;
+  return coalesce((
+    select jsonb_agg(jsonb_build_object('user_id', p.id, 'display_name', p.display_name, 'email', u.email,
+      'region', p.region) order by u.email)
+    from (
+      select p.* from public.profiles p left join auth.users u on u.id = p.id
+      where u.email ilike '%' || v_query || '%' or p.display_name ilike '%' || v_query || '%'
+      order by u.email limit 20
+    ) p left join auth.users u on u.id = p.id), '[]'::jsonb);
+end
+$$;
+
+-- remove_teacher: refuse an application or withdraw an approval, logged.
+create function public.remove_teacher(p_user_id uuid) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_region text;
+begin
+  perform private.require_coordinator();
+  delete from public.teachers where user_id = p_user_id returning region into v_region;
+  if v_region is not null then
+    perform private.log('remove_teacher', null, v_region, jsonb_build_object('user_id', p_user_id, 'region', v_region), null);
+  end if;
+  return jsonb_build_object('removed', v_region is not null);
+end
+$$;
+
+revoke all on function
+  public.admin_overview(),
+  public.find_users(text),
+  public.remove_teacher(uuid)
+  from public, anon, authenticated, service_role;
+grant execute on function
+  public.admin_overview(),
+  public.find_users(text),
+  public.remove_teacher(uuid)
+  to authenticated;

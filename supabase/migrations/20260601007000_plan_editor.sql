@@ -2,15 +2,13 @@
 -- create, edit, reorder and archive objectives and activities; every change
 -- is logged. The activity rules are those of src/lib/schemas/planActivity.ts
 -- (tests/db/62 keeps them in step).
--- Tables touched: plan_objectives (archived_at), moderation_log.
+-- Tables touched: plan_objectives, plan_activities, moderation_log.
 -- Functions: committee_plan, save_plan_objective, save_plan_activity,
 -- reorder_plan_objectives, reorder_plan_activities, archive_plan_objective,
--- archive_plan_activity.
+-- archive_plan_activity, export_region_plan.
 -- security definer: objectives have no write policy for moderators, and the
 -- activity policies would let a write skip the log; these functions are the
 -- logged way in and check the caller first.
-
-alter table public.plan_objectives add column archived_at timestamptz;
 
 -- The responsible institutions of src/lib/schemas/planActivity.ts; 'other'
 -- stores the free text instead of the key.
@@ -316,3 +314,30 @@ grant execute on function
   public.archive_plan_activity(uuid),
   public.archive_plan_objective(uuid)
   to authenticated;
+
+create function public.export_region_plan(p_region text default null) returns jsonb
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if (select auth.uid()) is null then
+    perform private.raise_code('not_allowed');
+  end if;
+  if p_region is null and not private.is_coordinator() then
+    perform private.raise_code('not_allowed');
+  end if;
+  if p_region is not null and not private.can_moderate(p_region) then
+    perform private.raise_code('not_allowed');
+  end if;
+  return coalesce((
+    select jsonb_agg(to_jsonb(a) || jsonb_build_object('idea_ids', coalesce((
+        select jsonb_agg(l.idea_id order by l.idea_id)
+        from public.idea_activity_links l join public.public_ideas v on v.id = l.idea_id
+        where l.activity_id = a.id), '[]'::jsonb))
+      order by a.region, a.objective_position, a.position)
+    from public.public_plan_activities a
+    where p_region is null or a.region = p_region), '[]'::jsonb);
+end
+$$;
+
+revoke all on function public.export_region_plan(text) from public, anon, authenticated, service_role;
+grant execute on function public.export_region_plan(text) to authenticated;

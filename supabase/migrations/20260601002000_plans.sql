@@ -23,6 +23,7 @@ create table public.plan_objectives (
   title_sq text not null check (char_length(title_sq) between 1 and 500),
   title_en text check (char_length(title_en) between 1 and 500),
   position int not null default 0,
+  archived_at timestamptz,
   unique (plan_id, code)
 );
 comment on table public.plan_objectives is 'Objectives of a plan, each under one pillar, with the code used in the official plan.';
@@ -71,7 +72,12 @@ $$;
 grant execute on function private.plan_region(uuid), private.objective_region(uuid) to authenticated, service_role;
 
 revoke all on public.plans, public.plan_objectives, public.plan_activities from anon, authenticated;
-grant select, insert, update, delete on public.plans, public.plan_objectives, public.plan_activities to authenticated;
+grant select, insert, update, delete on public.plans to authenticated;
+-- Objectives and activities are written only through the logged plan-editor
+-- functions (20260601007000_plan_editor.sql): no write policy and no write
+-- privilege, so a direct write fails with a clear 42501 and a policy added
+-- later by mistake cannot reopen a write without a moderation_log row.
+grant select on public.plan_objectives, public.plan_activities to authenticated;
 
 -- Plans are public information; signed-in users read them directly and the
 -- public through public_plan_activities.
@@ -88,22 +94,6 @@ create policy "Coordinators can delete plans" on public.plans
 
 create policy "Signed-in users can read objectives" on public.plan_objectives
   for select to authenticated using (true);
-create policy "Coordinators can create objectives" on public.plan_objectives
-  for insert to authenticated with check ((select private.is_coordinator()));
-create policy "Coordinators can update objectives" on public.plan_objectives
-  for update to authenticated
-  using ((select private.is_coordinator()))
-  with check ((select private.is_coordinator()));
-create policy "Coordinators can delete objectives" on public.plan_objectives
-  for delete to authenticated using ((select private.is_coordinator()));
 
 create policy "Signed-in users can read activities" on public.plan_activities
   for select to authenticated using (true);
-create policy "Moderators and coordinators can add activities to their region's plan" on public.plan_activities
-  for insert to authenticated with check (private.can_moderate(private.objective_region(objective_id)));
-create policy "Moderators and coordinators can update activities of their region" on public.plan_activities
-  for update to authenticated
-  using (private.can_moderate(private.objective_region(objective_id)))
-  with check (private.can_moderate(private.objective_region(objective_id)));
-create policy "Coordinators can delete activities" on public.plan_activities
-  for delete to authenticated using ((select private.is_coordinator()));
