@@ -4,10 +4,10 @@
 --
 -- Demo accounts (password for all: zeri-demo-2026):
 --   koordinator@zeri.test  national coordinator
---   kukes@zeri.test        moderator, Kukës committee
---   lezhe@zeri.test        moderator, Lezhë committee
---   shkoder@zeri.test      moderator, Shkodër committee
---   durres@zeri.test       moderator, Durrës committee
+--   kukes@zeri.test        moderator and safeguarding officer, Kukës committee
+--   lezhe@zeri.test        moderator and safeguarding officer, Lezhë committee
+--   shkoder@zeri.test      moderator and safeguarding officer, Shkodër committee
+--   durres@zeri.test       moderator and safeguarding officer, Durrës committee
 --   mesuese@zeri.test      approved teacher, Kukës
 --
 -- Join codes that stay open until 2099 (docs/data-model.md):
@@ -52,6 +52,8 @@ select public.appoint_moderator('a0000000-0000-4000-8000-000000000011', 'kukes')
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000012', 'lezhe');
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000013', 'shkoder');
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000014', 'durres');
+-- Each pilot committee's moderator is also its safeguarding officer in the demo.
+select public.set_safeguarding_officer(user_id, true) from public.committee_members;
 select public.approve_teacher('a0000000-0000-4000-8000-000000000021');
 
 -- Sessions with fixed codes (the trigger keeps a code that is given) ------------

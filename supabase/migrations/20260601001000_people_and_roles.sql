@@ -34,6 +34,9 @@ create table public.committee_members (
   user_id uuid primary key references public.profiles (id) on delete cascade,
   region text not null references public.regions (slug),
   role text not null default 'moderator' check (role = 'moderator'),
+  -- The region's named safeguarding officers: the only committee members who
+  -- read flagged originals, clear a flag and refer a child (issue 12).
+  safeguarding_officer boolean not null default false,
   appointed_at timestamptz not null default now(),
   appointed_by uuid references public.profiles (id) on delete set null
 );
@@ -82,6 +85,15 @@ as $$
   )
 $$;
 
+create function private.is_safeguarding_officer_of(p_region text) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from public.committee_members m
+    where m.user_id = (select auth.uid()) and m.region = p_region and m.safeguarding_officer
+  )
+$$;
+
 -- Moderator of the region or coordinator: who may act on a region's ideas.
 create function private.can_moderate(p_region text) returns boolean
 language sql stable security definer set search_path = ''
@@ -98,6 +110,7 @@ $$;
 
 grant execute on function
   private.is_coordinator(), private.is_moderator_of(text), private.is_approved_teacher_of(text),
+  private.is_safeguarding_officer_of(text),
   private.can_moderate(text), private.my_committee_region()
   to authenticated, service_role;
 
@@ -265,6 +278,31 @@ begin
 end
 $$;
 
+-- set_safeguarding_officer ---------------------------------------------------------------
+-- The coordinator names (or stands down) a committee member as their region's
+-- safeguarding officer; logged like every change of role.
+create function public.set_safeguarding_officer(p_user_id uuid, p_officer boolean) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  m public.committee_members;
+begin
+  perform private.require_coordinator();
+  if p_officer is null then
+    perform private.raise_code('invalid_officer');
+  end if;
+  update public.committee_members set safeguarding_officer = p_officer
+  where user_id = p_user_id
+  returning * into m;
+  if not found then
+    perform private.raise_code('not_a_committee_member');
+  end if;
+  perform private.log(case when p_officer then 'appoint_officer' else 'remove_officer' end, null, m.region,
+    null, jsonb_build_object('user_id', p_user_id, 'region', m.region));
+  return jsonb_build_object('user_id', p_user_id, 'region', m.region, 'safeguarding_officer', p_officer);
+end
+$$;
+
 -- remove_moderator ----------------------------------------------------------------------
 create function public.remove_moderator(p_user_id uuid) returns jsonb
 language plpgsql volatile security definer set search_path = ''
@@ -285,12 +323,14 @@ $$;
 revoke all on function
   public.approve_teacher(uuid),
   public.appoint_moderator(uuid, text),
-  public.remove_moderator(uuid)
+  public.remove_moderator(uuid),
+  public.set_safeguarding_officer(uuid, boolean)
   from public, anon, authenticated, service_role;
 grant execute on function
   public.approve_teacher(uuid),
   public.appoint_moderator(uuid, text),
-  public.remove_moderator(uuid)
+  public.remove_moderator(uuid),
+  public.set_safeguarding_officer(uuid, boolean)
   to authenticated;
 
 -- admin_overview ---------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 -- Ideas from students, the questions they ask about them, their links to plan
 -- activities, and the append-only moderation log.
--- Tables: ideas, idea_questions, idea_activity_links, moderation_log.
+-- Tables: ideas, idea_questions, idea_activity_links, safeguarding_clearances,
+-- referrals, moderation_log.
 -- Detectors (private): detect_personal_data, detect_safeguarding.
 
 -- Text rules shared with src/lib/schemas/text.ts ----------------------------------
@@ -76,7 +77,13 @@ create table public.ideas (
   created_at timestamptz not null default now(),
   constraint ideas_rejected_has_reason check ((status = 'rejected') = (reject_reason is not null)),
   constraint ideas_published_has_public_text check (status not in ('approved', 'adopted') or public_text is not null),
-  constraint ideas_escalated_has_referral check (status <> 'escalated' or (escalated_at is not null and escalation_informed is not null))
+  constraint ideas_escalated_has_referral check (status <> 'escalated' or (escalated_at is not null and escalation_informed is not null)),
+  -- The promise on screen to a child who wrote about themselves ("this will
+  -- not be published") as a rule no role can break, service_role and the
+  -- owner included: a flagged idea is never approved or adopted, so no public
+  -- or teacher-facing view (they all require those statuses) can show it.
+  -- The flag goes only through private.protect_safeguarding_flag below.
+  constraint ideas_flagged_never_published check (not (safeguarding_flag and status in ('approved', 'adopted')))
 );
 comment on table public.ideas is
   'Ideas for the prevention pillar sent by students through a class session. The original text is never public; '
@@ -125,6 +132,68 @@ create trigger protect_idea_original
   before update on public.ideas
   for each row execute function private.protect_idea_original();
 
+-- safeguarding_clearances ------------------------------------------------------------
+-- Each time a region's safeguarding officer clears a flag, with the reason from
+-- a fixed list. Written only by public.clear_safeguarding_flag (moderation) and
+-- append-only; the trigger below lets a flag go only with such a row.
+create table public.safeguarding_clearances (
+  id bigint generated always as identity primary key,
+  idea_id uuid not null references public.ideas (id) on delete cascade,
+  region text not null references public.regions (slug),
+  officer_id uuid references public.profiles (id) on delete set null,
+  reason text not null check (reason in ('false_alarm', 'handled_child_agrees')),
+  at timestamptz not null default now()
+);
+comment on table public.safeguarding_clearances is
+  'Flags cleared by a region''s safeguarding officer, with the reason; the only way a flagged idea can be published.';
+alter table public.safeguarding_clearances enable row level security;
+create index safeguarding_clearances_idea_id_idx on public.safeguarding_clearances (idea_id);
+create index safeguarding_clearances_region_idx on public.safeguarding_clearances (region);
+create index safeguarding_clearances_officer_id_idx on public.safeguarding_clearances (officer_id);
+
+-- A flag is cleared only in the transaction that recorded a clearance for the
+-- idea (now() is the transaction's start, so a clearance from an earlier
+-- transaction does not count twice). Holds for every role, owner included.
+create function private.protect_safeguarding_flag() returns trigger
+language plpgsql set search_path = ''
+as $$
+begin
+  if old.safeguarding_flag and not new.safeguarding_flag and not exists (
+    select 1 from public.safeguarding_clearances c where c.idea_id = new.id and c.at = now()
+  ) then
+    raise exception using errcode = 'P0001', message = 'flag_clear_needs_officer',
+      detail = 'a safeguarding flag is cleared only through clear_safeguarding_flag by the region''s safeguarding officer';
+  end if;
+  return new;
+end
+$$;
+
+create trigger protect_safeguarding_flag
+  before update of safeguarding_flag on public.ideas
+  for each row execute function private.protect_safeguarding_flag();
+
+-- referrals ---------------------------------------------------------------------------
+-- What was done for a child whose idea was referred to child protection. Kept
+-- apart from the idea so that a child who withdraws the idea deletes their
+-- words, while the officer keeps the record (region, school, date, who was
+-- informed) until its retention ends (purge_expired_ideas).
+create table public.referrals (
+  id uuid primary key default gen_random_uuid(),
+  idea_id uuid references public.ideas (id) on delete set null,
+  region text not null references public.regions (slug),
+  school text,
+  referred_at timestamptz not null default now(),
+  informed text not null check (private.text_fits(informed, 1, 500)),
+  referred_by uuid references public.profiles (id) on delete set null,
+  idea_withdrawn_at timestamptz
+);
+comment on table public.referrals is
+  'Referrals to child protection: region, school, date and who was informed. Outlive a withdrawn idea until retention.';
+alter table public.referrals enable row level security;
+create index referrals_idea_id_idx on public.referrals (idea_id);
+create index referrals_region_idx on public.referrals (region);
+create index referrals_referred_by_idx on public.referrals (referred_by);
+
 -- idea_questions -------------------------------------------------------------------
 create table public.idea_questions (
   id uuid primary key default gen_random_uuid(),
@@ -163,7 +232,8 @@ create table public.moderation_log (
   action text not null check (action in (
     'read', 'approve', 'reject', 'escalate', 'link', 'answer', 'withdraw', 'purge',
     'approve_teacher', 'appoint_moderator', 'remove_moderator', 'open_call', 'close_session', 'extend_session',
-    'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive', 'remove_teacher'
+    'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive', 'remove_teacher',
+    'appoint_officer', 'remove_officer', 'clear_flag'
   )),
   -- Structural fields only (status, reason, ids, lengths), never student text,
   -- so a withdrawn or purged idea leaves nothing personal behind.
@@ -190,6 +260,12 @@ create trigger moderation_log_no_update
   for each row execute function private.refuse_log_change();
 create trigger moderation_log_no_truncate
   before truncate on public.moderation_log
+  for each statement execute function private.refuse_log_change();
+create trigger safeguarding_clearances_no_update
+  before update on public.safeguarding_clearances
+  for each row execute function private.refuse_log_change();
+create trigger safeguarding_clearances_no_truncate
+  before truncate on public.safeguarding_clearances
   for each statement execute function private.refuse_log_change();
 
 create function private.log(
@@ -367,6 +443,10 @@ revoke all on public.ideas, public.idea_questions, public.idea_activity_links, p
 revoke insert, update, delete, truncate on public.moderation_log from service_role;
 grant select on public.ideas, public.idea_questions, public.idea_activity_links, public.moderation_log
   to authenticated;
+-- Clearances and referrals are written only by the logged functions.
+revoke all on public.safeguarding_clearances, public.referrals from anon, authenticated;
+revoke insert, update, delete, truncate on public.safeguarding_clearances, public.referrals from service_role;
+grant select on public.safeguarding_clearances, public.referrals to authenticated;
 
 create policy "Moderators can read ideas of their region" on public.ideas
   for select to authenticated using (region = (select private.my_committee_region()));
@@ -386,3 +466,10 @@ create policy "Moderators can read the log of their region" on public.moderation
 create policy "Coordinators can read the whole log" on public.moderation_log
   for select to authenticated using ((select private.is_coordinator()));
 
+create policy "Safeguarding officers and coordinators can read clearances" on public.safeguarding_clearances
+  for select to authenticated
+  using ((select private.is_safeguarding_officer_of(region)) or (select private.is_coordinator()));
+
+create policy "Safeguarding officers and coordinators can read referrals" on public.referrals
+  for select to authenticated
+  using ((select private.is_safeguarding_officer_of(region)) or (select private.is_coordinator()));

@@ -326,6 +326,11 @@ as $$
 declare
   i public.ideas;
 begin
+  -- A referred idea goes too (the child's words are theirs to take back), but
+  -- its referral record stays with the officer, marked withdrawn.
+  update public.referrals r set idea_withdrawn_at = now()
+  from public.ideas d
+  where d.receipt_hash = private.receipt_hash(p_receipt_code) and r.idea_id = d.id;
   delete from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code) returning * into i;
   if not found then
     return jsonb_build_object('withdrawn', false);

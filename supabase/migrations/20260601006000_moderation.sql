@@ -94,6 +94,10 @@ declare
   v_en text := private.clean_feedback(p_feedback_en);
 begin
   perform private.require_pending(i);
+  -- The table's check would refuse it too; this says why, in a code the UI translates.
+  if i.safeguarding_flag then
+    perform private.raise_code('idea_flagged');
+  end if;
   if v_public is null or char_length(v_public) not between 10 and 1000 then
     perform private.raise_code('invalid_public_text');
   end if;
@@ -157,8 +161,43 @@ begin
   set status = 'escalated', escalated_at = now(), escalation_informed = v_informed,
       read_at = coalesce(read_at, now()), moderated_at = now(), moderated_by = (select auth.uid())
   where id = i.id;
+  insert into public.referrals (idea_id, region, school, informed, referred_by)
+  select i.id, i.region, s.school, v_informed, (select auth.uid())
+  from public.class_sessions s where s.id = i.session_id;
   perform private.log('escalate', i.id, i.region,
     jsonb_build_object('status', i.status), jsonb_build_object('status', 'escalated'));
+  return private.moderation_result(i.id);
+end
+$$;
+
+-- clear_safeguarding_flag -------------------------------------------------------------
+-- Only the region's safeguarding officer clears a flag, with a reason from the
+-- fixed list; the idea then follows the normal path (pending). The clearance
+-- row is what lets private.protect_safeguarding_flag accept the change.
+create function public.clear_safeguarding_flag(p_idea_id uuid, p_reason text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  i public.ideas;
+begin
+  select * into i from public.ideas where id = p_idea_id for update;
+  if not found or not private.is_safeguarding_officer_of(i.region) then
+    perform private.raise_code('not_allowed');
+  end if;
+  if not i.safeguarding_flag then
+    perform private.raise_code('idea_not_flagged');
+  end if;
+  if i.status <> 'pending' then
+    perform private.raise_code('already_moderated');
+  end if;
+  if p_reason is null or p_reason not in ('false_alarm', 'handled_child_agrees') then
+    perform private.raise_code('invalid_clear_reason');
+  end if;
+  insert into public.safeguarding_clearances (idea_id, region, officer_id, reason)
+  values (i.id, i.region, (select auth.uid()), p_reason);
+  update public.ideas set safeguarding_flag = false where id = i.id;
+  perform private.log('clear_flag', i.id, i.region,
+    jsonb_build_object('safeguarding_flag', true), jsonb_build_object('safeguarding_flag', false, 'reason', p_reason));
   return private.moderation_result(i.id);
 end
 $$;
@@ -243,6 +282,7 @@ revoke all on function
   public.approve_idea(uuid, text, text, text),
   public.reject_idea(uuid, text, text, text),
   public.escalate_idea(uuid, text),
+  public.clear_safeguarding_flag(uuid, text),
   public.link_idea_to_activity(uuid, uuid, text, text, text),
   public.answer_question(uuid, text)
   from public, anon, authenticated, service_role;
@@ -254,7 +294,8 @@ revoke all on function
 grant execute on function
   public.mark_idea_read(uuid),
   public.approve_idea(uuid, text, text, text),
-  public.escalate_idea(uuid, text)
+  public.escalate_idea(uuid, text),
+  public.clear_safeguarding_flag(uuid, text)
   to authenticated;
 
 -- The queue and closing with feedback ---------------------------------------------

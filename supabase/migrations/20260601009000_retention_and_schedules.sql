@@ -65,6 +65,9 @@ begin
   )
   select count(*) into v_flagged_deleted from logged;
 
+  -- Referral records outlive a withdrawn idea for the same period.
+  delete from public.referrals r where r.referred_at < now() - make_interval(days => v_flagged);
+
   update public.class_sessions set closed_at = closes_at
   where closed_at is null and closes_at < now();
   get diagnostics v_sessions = row_count;

@@ -47,6 +47,8 @@ const targets: Target[] = [
   { name: 'ideas', insert: `insert into public.ideas ${validIdea}`, update: 'update public.ideas set status = status', deleteWhere: 'true' },
   { name: 'idea_questions', insert: "insert into public.idea_questions (idea_id, text) select id, 'Pyetje?' from public.ideas where region = 'kukes' limit 1", update: 'update public.idea_questions set answer = answer', deleteWhere: 'true' },
   { name: 'idea_activity_links', insert: "insert into public.idea_activity_links (idea_id, activity_id) select i.id, a.id from public.ideas i, public.plan_activities a where i.status = 'approved' and i.region = 'kukes' and a.status = 'done' limit 1", update: 'update public.idea_activity_links set note = note', deleteWhere: 'true' },
+  { name: 'safeguarding_clearances', insert: "insert into public.safeguarding_clearances (idea_id, region, reason) select id, region, 'false_alarm' from public.ideas where region = 'kukes' limit 1", update: "update public.safeguarding_clearances set reason = reason", deleteWhere: 'true' },
+  { name: 'referrals', insert: "insert into public.referrals (region, informed) values ('kukes', 'Psikologia e shkollës')", update: 'update public.referrals set informed = informed', deleteWhere: 'true' },
   { name: 'moderation_log', insert: "insert into public.moderation_log (action) values ('read')", update: 'update public.moderation_log set action = action', deleteWhere: 'true' },
   { name: 'public_regions', insert: "insert into public.public_regions (slug, name_sq, name_en) values ('provo', 'P', 'P')", update: 'update public.public_regions set name_sq = name_sq', deleteWhere: 'true' },
   { name: 'public_ideas', insert: null, update: 'update public.public_ideas set public_text = public_text', deleteWhere: 'true' },
@@ -121,6 +123,10 @@ const expected: Record<string, Record<(typeof personas)[number], string>> = {
   ideas: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   idea_questions: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   idea_activity_links: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  // The seed has no clearance: 16_safeguarding reads them as officer, other region and coordinator.
+  safeguarding_clearances: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'none — — —', moderatorDurres: 'none — — —', coordinator: 'none — — —', service_role: 'none — — —' },
+  // The seed's one referral is in Kukës; both moderators are their region's safeguarding officer.
+  referrals: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   moderation_log: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   public_regions: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   public_ideas: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },

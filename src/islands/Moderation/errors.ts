@@ -27,6 +27,8 @@ export function errorMessage(error: unknown, m: ModerationMessages): string {
       return m['committee.review.notAllowed'];
     case 'public_text_personal_data':
       return m['committee.approve.stillPersonal'];
+    case 'idea_flagged':
+      return m['committee.approve.flagged'];
     case 'feedback_required':
       return m['committee.feedback.required'];
     case 'feedback_not_plain':

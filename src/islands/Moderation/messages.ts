@@ -86,6 +86,7 @@ export const moderationMessageKeys = [
   'committee.approve.publicText',
   'committee.approve.publicTextHint',
   'committee.approve.stillPersonal',
+  'committee.approve.flagged',
   'committee.approve.submit',
   'committee.reject.title',
   'committee.reject.reason',
