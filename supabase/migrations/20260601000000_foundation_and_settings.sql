@@ -12,7 +12,9 @@ alter default privileges in schema public revoke execute on functions from anon,
 -- this schema (see supabase/config.toml [api].schemas).
 create schema if not exists private;
 revoke all on schema private from public;
-grant usage on schema private to authenticated, service_role;
+-- anon too: the public views read the few owner-rights views kept here (see
+-- the public views migration); everything else in private is granted one by one.
+grant usage on schema private to anon, authenticated, service_role;
 
 -- settings --------------------------------------------------------------------
 create table public.settings (
@@ -87,13 +89,12 @@ insert into public.pillars (slug, name_sq, name_en, position) values
   ('coordination', 'Bashkërendimi', 'Coordination', 3),
   ('prevention', 'Parandalimi', 'Prevention', 4);
 
--- Grants: reference data is read by signed-in users; the public reads it
--- through public_regions (see the public views migration).
+-- Grants: reference data is public; settings are the coordinators' alone.
 revoke all on public.settings, public.regions, public.pillars from anon, authenticated;
-grant select on public.regions, public.pillars to authenticated;
+grant select on public.regions, public.pillars to anon, authenticated;
 grant select, update (value) on public.settings to authenticated;
 
-create policy "Signed-in users can read regions" on public.regions
-  for select to authenticated using (true);
-create policy "Signed-in users can read pillars" on public.pillars
-  for select to authenticated using (true);
+create policy "Anyone can read regions" on public.regions
+  for select to anon, authenticated using (true);
+create policy "Anyone can read pillars" on public.pillars
+  for select to anon, authenticated using (true);

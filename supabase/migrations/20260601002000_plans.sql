@@ -51,6 +51,7 @@ alter table public.plan_activities enable row level security;
 
 create index plans_region_idx on public.plans (region);
 create index plan_objectives_plan_id_idx on public.plan_objectives (plan_id);
+create index plan_objectives_pillar_idx on public.plan_objectives (pillar);
 create index plan_activities_objective_id_idx on public.plan_activities (objective_id);
 
 -- security definer: resolves the region of a plan row for policies without
@@ -78,11 +79,12 @@ grant select, insert, update, delete on public.plans to authenticated;
 -- privilege, so a direct write fails with a clear 42501 and a policy added
 -- later by mistake cannot reopen a write without a moderation_log row.
 grant select on public.plan_objectives, public.plan_activities to authenticated;
+grant select on public.plans, public.plan_objectives, public.plan_activities to anon;
 
--- Plans are public information; signed-in users read them directly and the
--- public through public_plan_activities.
-create policy "Signed-in users can read plans" on public.plans
-  for select to authenticated using (true);
+-- Regional action plans are public documents: anyone reads them, directly or
+-- through public_plan_activities (which runs with the caller's rights).
+create policy "Anyone can read plans" on public.plans
+  for select to anon, authenticated using (true);
 create policy "Coordinators can create plans" on public.plans
   for insert to authenticated with check ((select private.is_coordinator()));
 create policy "Coordinators can update plans" on public.plans
@@ -92,8 +94,8 @@ create policy "Coordinators can update plans" on public.plans
 create policy "Coordinators can delete plans" on public.plans
   for delete to authenticated using ((select private.is_coordinator()));
 
-create policy "Signed-in users can read objectives" on public.plan_objectives
-  for select to authenticated using (true);
+create policy "Anyone can read objectives" on public.plan_objectives
+  for select to anon, authenticated using (true);
 
-create policy "Signed-in users can read activities" on public.plan_activities
-  for select to authenticated using (true);
+create policy "Anyone can read activities" on public.plan_activities
+  for select to anon, authenticated using (true);

@@ -124,12 +124,9 @@ grant insert (kind, teacher_id, region, school, grade_band, activity_slug, campa
   students_present, opens_at, closes_at, max_ideas) on public.class_sessions to authenticated;
 grant update (students_present, activity_slug, campaign_slug) on public.class_sessions to authenticated;
 
-create policy "Teachers can read their own sessions" on public.class_sessions
-  for select to authenticated using (teacher_id = (select auth.uid()));
-create policy "Moderators can read sessions of their region" on public.class_sessions
-  for select to authenticated using (region = (select private.my_committee_region()));
-create policy "Coordinators can read all sessions" on public.class_sessions
-  for select to authenticated using ((select private.is_coordinator()));
+create policy "Teachers read their own sessions, moderators their region's, coordinators all" on public.class_sessions
+  for select to authenticated
+  using (teacher_id = (select auth.uid()) or region = (select private.my_committee_region()) or (select private.is_coordinator()));
 create policy "Approved teachers can open class sessions in their region" on public.class_sessions
   for insert to authenticated
   with check (

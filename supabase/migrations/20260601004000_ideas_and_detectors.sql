@@ -75,6 +75,8 @@ create table public.ideas (
   feedback_sq text check (private.text_fits(feedback_sq, 1, 500)),
   feedback_en text check (private.text_fits(feedback_en, 1, 500)),
   created_at timestamptz not null default now(),
+  -- The month in Tirana: all the public ever learns of when an idea was sent.
+  created_month date not null generated always as ((date_trunc('month', created_at at time zone 'Europe/Tirane'))::date) stored,
   constraint ideas_rejected_has_reason check ((status = 'rejected') = (reject_reason is not null)),
   constraint ideas_published_has_public_text check (status not in ('approved', 'adopted') or public_text is not null),
   constraint ideas_escalated_has_referral check (status <> 'escalated' or (escalated_at is not null and escalation_informed is not null)),
@@ -208,6 +210,7 @@ create table public.idea_questions (
 comment on table public.idea_questions is 'Questions a student asks the committee about their idea (by receipt code), and the answers.';
 alter table public.idea_questions enable row level security;
 create index idea_questions_idea_id_idx on public.idea_questions (idea_id);
+create index idea_questions_answered_by_idx on public.idea_questions (answered_by);
 
 -- idea_activity_links -----------------------------------------------------------
 create table public.idea_activity_links (
@@ -221,6 +224,7 @@ create table public.idea_activity_links (
 comment on table public.idea_activity_links is 'An approved idea taken up by a plan activity of the same region (makes the idea adopted).';
 alter table public.idea_activity_links enable row level security;
 create index idea_activity_links_activity_id_idx on public.idea_activity_links (activity_id);
+create index idea_activity_links_linked_by_idx on public.idea_activity_links (linked_by);
 
 -- moderation_log ------------------------------------------------------------------
 create table public.moderation_log (
@@ -443,15 +447,24 @@ revoke all on public.ideas, public.idea_questions, public.idea_activity_links, p
 revoke insert, update, delete, truncate on public.moderation_log from service_role;
 grant select on public.ideas, public.idea_questions, public.idea_activity_links, public.moderation_log
   to authenticated;
+-- anon: the published columns of published ideas (policy above) and their
+-- links; never the original, the session, the flags or the exact time.
+-- publish_consent and status tell anon nothing: every row it may see has consent.
+grant select (id, region, theme, public_text, created_month, status, publish_consent, feedback_sq, feedback_en) on public.ideas to anon;
+grant select (idea_id, activity_id, note) on public.idea_activity_links to anon;
 -- Clearances and referrals are written only by the logged functions.
 revoke all on public.safeguarding_clearances, public.referrals from anon, authenticated;
 revoke insert, update, delete, truncate on public.safeguarding_clearances, public.referrals from service_role;
 grant select on public.safeguarding_clearances, public.referrals to authenticated;
 
-create policy "Moderators can read ideas of their region" on public.ideas
-  for select to authenticated using (region = (select private.my_committee_region()));
-create policy "Coordinators can read all ideas" on public.ideas
-  for select to authenticated using ((select private.is_coordinator()));
+create policy "Moderators read their region's ideas and coordinators all" on public.ideas
+  for select to authenticated
+  using (region = (select private.my_committee_region()) or (select private.is_coordinator()));
+-- The published ideas, and only the columns anon is granted below: what
+-- public_ideas and public_adopted_ideas show (they run with the caller's rights).
+create policy "Anyone can read published ideas" on public.ideas
+  for select to anon
+  using (status in ('approved', 'adopted') and publish_consent and not safeguarding_flag);
 
 create policy "Moderators can read questions about ideas of their region" on public.idea_questions
   for select to authenticated
@@ -460,11 +473,14 @@ create policy "Moderators can read questions about ideas of their region" on pub
 create policy "Moderators can read links of their region's ideas" on public.idea_activity_links
   for select to authenticated
   using (exists (select 1 from public.ideas i where i.id = idea_id));
+-- Through anon's own policy on ideas, the links of published ideas only.
+create policy "Anyone can read links of published ideas" on public.idea_activity_links
+  for select to anon
+  using (exists (select 1 from public.ideas i where i.id = idea_id));
 
-create policy "Moderators can read the log of their region" on public.moderation_log
-  for select to authenticated using (region = (select private.my_committee_region()));
-create policy "Coordinators can read the whole log" on public.moderation_log
-  for select to authenticated using ((select private.is_coordinator()));
+create policy "Moderators read their region's log and coordinators the whole log" on public.moderation_log
+  for select to authenticated
+  using (region = (select private.my_committee_region()) or (select private.is_coordinator()));
 
 create policy "Safeguarding officers and coordinators can read clearances" on public.safeguarding_clearances
   for select to authenticated

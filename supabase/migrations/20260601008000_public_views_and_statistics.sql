@@ -4,25 +4,30 @@
 -- public_adopted_ideas, public_open_calls, public_activity_statistics.
 -- Functions: region_statistics.
 --
--- The views run with their owner's rights (no security_invoker), which is the
--- point: anon has no access to the tables, and each view's where clause and
--- column list is the whole of what it exposes. security_barrier stops a
--- caller's own filters from being evaluated before the view's.
+-- Every view in public runs with the caller's rights (security_invoker), as
+-- Supabase's advisor asks: what anon may read is decided by the tables' own
+-- policies and column grants (published ideas, their public columns, plans),
+-- and the views only shape it. Four views must count rows the caller may not
+-- read (statistics over every idea, a teacher's sessions, whether an open call
+-- is full): their owner-rights part is a view in the private schema, which the
+-- API does not expose, so the public view is the only way to it and its
+-- column list and where clause are the whole of what it shows.
+-- security_barrier stops a caller's own filters from being evaluated first.
 
-create view public.public_regions with (security_barrier = true) as
+create view public.public_regions with (security_invoker = true, security_barrier = true) as
   select r.slug, r.name_sq, r.name_en, r.pilot from public.regions r;
 comment on view public.public_regions is 'The 12 regions, for anyone.';
 
 -- Only approved or adopted ideas whose author agreed to publication, and only
 -- the moderator's public text, theme, region and month: never the original,
 -- the session, the school, the flags or the exact time.
-create view public.public_ideas with (security_barrier = true) as
+create view public.public_ideas with (security_invoker = true, security_barrier = true) as
   select
     i.id,
     i.region,
     i.theme,
     i.public_text,
-    (date_trunc('month', i.created_at at time zone 'Europe/Tirane'))::date as month,
+    i.created_month as month,
     i.status,
     coalesce((
       select jsonb_agg(jsonb_build_object('id', a.id, 'title', a.title) order by a.position, a.title)
@@ -33,7 +38,7 @@ create view public.public_ideas with (security_barrier = true) as
   where i.status in ('approved', 'adopted') and i.publish_consent;
 comment on view public.public_ideas is 'Published ideas: public text, theme, region, month, status and adopting activities.';
 
-create view public.public_plan_activities with (security_barrier = true) as
+create view public.public_plan_activities with (security_invoker = true, security_barrier = true) as
   select
     a.id,
     p.region,
@@ -69,7 +74,7 @@ comment on view public.public_plan_activities is 'Plan activities (not archived)
 
 -- Teachers see how their sessions are doing without seeing any original text.
 -- Escalated ideas count as pending so a class never learns of a referral.
-create view public.teacher_session_counts with (security_barrier = true) as
+create view private.teacher_session_counts with (security_barrier = true) as
   select
     s.id as session_id,
     s.join_code,
@@ -90,14 +95,18 @@ create view public.teacher_session_counts with (security_barrier = true) as
   left join public.ideas i on i.session_id = s.id
   where s.teacher_id = (select auth.uid())
   group by s.id;
+create view public.teacher_session_counts with (security_invoker = true) as
+  select * from private.teacher_session_counts;
 comment on view public.teacher_session_counts is 'Per session of the calling teacher: ideas per status.';
 
-create view public.teacher_session_ideas with (security_barrier = true) as
+create view private.teacher_session_ideas with (security_barrier = true) as
   select i.session_id, i.id, i.theme, i.public_text, i.status
   from public.ideas i
   join public.class_sessions s on s.id = i.session_id
   where s.teacher_id = (select auth.uid())
     and i.status in ('approved', 'adopted') and i.publish_consent;
+create view public.teacher_session_ideas with (security_invoker = true) as
+  select * from private.teacher_session_ideas;
 comment on view public.teacher_session_ideas is 'Public texts of the calling teacher''s sessions, after moderation.';
 
 -- Read-only for everybody: simple views are auto-updatable and run as their
@@ -108,6 +117,8 @@ revoke insert, update, delete, truncate on public.public_regions, public.public_
   public.public_plan_activities, public.teacher_session_counts, public.teacher_session_ideas from service_role;
 grant select on public.public_regions, public.public_ideas, public.public_plan_activities to anon, authenticated;
 grant select on public.teacher_session_counts, public.teacher_session_ideas to authenticated;
+revoke all on private.teacher_session_counts, private.teacher_session_ideas from public, anon, authenticated, service_role;
+grant select on private.teacher_session_counts, private.teacher_session_ideas to authenticated, service_role;
 
 -- region_statistics ------------------------------------------------------------
 -- Counts per region and month, by theme (status null), by public status
@@ -155,7 +166,7 @@ grant execute on function public.region_statistics(text) to anon, authenticated,
 -- moderation decision. Any count under 10 is null (as region_statistics), so
 -- a small class cannot be picked out; the median needs 10 decisions too.
 -- A view rather than a function so anon reads it like public_ideas.
-create view public.public_idea_statistics with (security_barrier = true) as
+create view private.idea_statistics with (security_barrier = true) as
   with base as (
     select
       i.region,
@@ -194,12 +205,16 @@ create view public.public_idea_statistics with (security_barrier = true) as
     case when c.adopted >= 10 then c.adopted end::int as adopted,
     case when c.decisions >= 10 then c.median_days end as median_days
   from cells c;
+create view public.public_idea_statistics with (security_invoker = true) as
+  select * from private.idea_statistics;
 comment on view public.public_idea_statistics is
   'Counts of ideas per region (and all) by month, theme and in total, with the median days to a decision; cells under 10 are null.';
 
 revoke all on public.public_idea_statistics from anon, authenticated;
 revoke insert, update, delete, truncate on public.public_idea_statistics from service_role;
 grant select on public.public_idea_statistics to anon, authenticated;
+revoke all on private.idea_statistics from public, anon, authenticated, service_role;
+grant select on private.idea_statistics to anon, authenticated, service_role;
 
 -- public_adopted_ideas -----------------------------------------------------------------
 -- "You said, we did": the adopted ideas of each plan activity with the
@@ -208,13 +223,13 @@ grant select on public.public_idea_statistics to anon, authenticated;
 -- adopted ideas whose author agreed to publication, their public text,
 -- theme, month, the activity, the committee's note and feedback. Never the
 -- original, the session, the flags or the exact time.
-create view public.public_adopted_ideas with (security_barrier = true) as
+create view public.public_adopted_ideas with (security_invoker = true, security_barrier = true) as
   select
     i.id,
     i.region,
     i.theme,
     i.public_text,
-    (date_trunc('month', i.created_at at time zone 'Europe/Tirane'))::date as month,
+    i.created_month as month,
     l.activity_id,
     l.note,
     i.feedback_sq,
@@ -236,7 +251,7 @@ grant select on public.public_adopted_ideas to anon, authenticated;
 -- class sessions: their codes belong to a classroom. The "not full" test is
 -- private.session_state's, written out: functions in a view are executed
 -- with the caller's rights, and anon may not use schema private.
-create view public.public_open_calls with (security_barrier = true) as
+create view private.open_calls with (security_barrier = true) as
   select s.region, s.join_code, s.opens_at, s.closes_at
   from public.class_sessions s
   where s.kind = 'open_call'
@@ -245,6 +260,8 @@ create view public.public_open_calls with (security_barrier = true) as
     and (select count(*) from (
           select 1 from public.ideas i where i.session_id = s.id limit s.max_ideas
         ) as counted) < s.max_ideas;
+create view public.public_open_calls with (security_invoker = true) as
+  select * from private.open_calls;
 comment on view public.public_open_calls is
   'Regional open calls that are open or upcoming: region, join code and window, for anyone.';
 
@@ -253,6 +270,8 @@ comment on view public.public_open_calls is
 revoke all on public.public_open_calls from anon, authenticated;
 revoke insert, update, delete, truncate on public.public_open_calls from service_role;
 grant select on public.public_open_calls to anon, authenticated;
+revoke all on private.open_calls from public, anon, authenticated, service_role;
+grant select on private.open_calls to anon, authenticated, service_role;
 
 -- public_activity_statistics ----------------------------------------------------------------
 -- Awareness activities run: a class session is also the record of the
@@ -286,7 +305,7 @@ grant select on public.public_open_calls to anon, authenticated;
 -- A view owned by the migration role (so it reads class_sessions and ideas
 -- past their RLS) with security_barrier, rather than a function, so anon
 -- reads it like public_idea_statistics; anon still cannot read either table.
-create view public.public_activity_statistics with (security_barrier = true) as
+create view private.activity_statistics with (security_barrier = true) as
   with run as (
     select s.region, s.activity_slug, s.campaign_slug, s.students_present,
       (select count(*) from public.ideas i where i.session_id = s.id) as ideas
@@ -316,9 +335,13 @@ create view public.public_activity_statistics with (security_barrier = true) as
     case when c.students_present >= 10 then c.students_present end::int as students_present,
     case when c.ideas >= 10 then c.ideas end::int as ideas
   from cells c;
+create view public.public_activity_statistics with (security_invoker = true) as
+  select * from private.activity_statistics;
 comment on view public.public_activity_statistics is
   'Awareness activities (class sessions that have run) per region (and all) by activity and by campaign: sessions run, students present and ideas sent; counts of children under 10 are null.';
 
 revoke all on public.public_activity_statistics from anon, authenticated;
 revoke insert, update, delete, truncate on public.public_activity_statistics from service_role;
 grant select on public.public_activity_statistics to anon, authenticated;
+revoke all on private.activity_statistics from public, anon, authenticated, service_role;
+grant select on private.activity_statistics to anon, authenticated, service_role;

@@ -109,27 +109,28 @@ async function cellsFor(target: Target, persona: Persona): Promise<Cell[]> {
 /** select / insert / update / delete per caller; "—" is a Postgres permission error (42501). */
 const expected: Record<string, Record<(typeof personas)[number], string>> = {
   settings: { anon: '— — — —', teacherKukes: 'none — none —', teacherLezhe: 'none — none —', moderatorKukes: 'none — none —', moderatorDurres: 'none — none —', coordinator: 'all — all —', service_role: 'all yes all all' },
-  regions: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
-  pillars: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  regions: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  pillars: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   profiles: { anon: '— — — —', teacherKukes: 'some — some —', teacherLezhe: 'some — some —', moderatorKukes: 'some — some —', moderatorDurres: 'some — some —', coordinator: 'all — some —', service_role: 'all yes all all' },
   teachers: { anon: '— — — —', teacherKukes: 'some — — none', teacherLezhe: 'some — — none', moderatorKukes: 'some — — none', moderatorDurres: 'none — — none', coordinator: 'all — — all', service_role: 'all yes all all' },
   committee_members: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   coordinators: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'none — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
-  plans: { anon: '— — — —', teacherKukes: 'all — none none', teacherLezhe: 'all — none none', moderatorKukes: 'all — none none', moderatorDurres: 'all — none none', coordinator: 'all yes all all', service_role: 'all yes all all' },
+  plans: { anon: 'all — — —', teacherKukes: 'all — none none', teacherLezhe: 'all — none none', moderatorKukes: 'all — none none', moderatorDurres: 'all — none none', coordinator: 'all yes all all', service_role: 'all yes all all' },
   // Written only through the logged plan-editor functions (20260601007000_plan_editor.sql).
-  plan_objectives: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
-  plan_activities: { anon: '— — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  plan_objectives: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  plan_activities: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   class_sessions: { anon: '— — — —', teacherKukes: 'some yes some —', teacherLezhe: 'some — some —', moderatorKukes: 'some — none —', moderatorDurres: 'some — none —', coordinator: 'all — none —', service_role: 'all yes all all' },
-  ideas: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  ideas: { anon: 'some — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   idea_questions: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
-  idea_activity_links: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
+  idea_activity_links: { anon: 'all — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all yes all all' },
   // The seed has no clearance: 16_safeguarding reads them as officer, other region and coordinator.
   safeguarding_clearances: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'none — — —', moderatorDurres: 'none — — —', coordinator: 'none — — —', service_role: 'none — — —' },
   // The seed's one referral is in Kukës; both moderators are their region's safeguarding officer.
   referrals: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'all — — —', moderatorDurres: 'none — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   moderation_log: { anon: '— — — —', teacherKukes: 'none — — —', teacherLezhe: 'none — — —', moderatorKukes: 'some — — —', moderatorDurres: 'some — — —', coordinator: 'all — — —', service_role: 'all — — —' },
   public_regions: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all — — —' },
-  public_ideas: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
+  // Views run with the caller's rights: signed-in staff see their own rows through them; the public pages read as anon.
+  public_ideas: { anon: 'all n/a — —', teacherKukes: 'none n/a — —', teacherLezhe: 'none n/a — —', moderatorKukes: 'some n/a — —', moderatorDurres: 'some n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
   public_plan_activities: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
   public_activity_statistics: { anon: 'all n/a — —', teacherKukes: 'all n/a — —', teacherLezhe: 'all n/a — —', moderatorKukes: 'all n/a — —', moderatorDurres: 'all n/a — —', coordinator: 'all n/a — —', service_role: 'all n/a — —' },
   public_open_calls: { anon: 'all — — —', teacherKukes: 'all — — —', teacherLezhe: 'all — — —', moderatorKukes: 'all — — —', moderatorDurres: 'all — — —', coordinator: 'all — — —', service_role: 'all — — —' },
