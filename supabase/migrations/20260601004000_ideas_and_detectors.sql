@@ -205,6 +205,8 @@ create table public.idea_questions (
   asked_at timestamptz not null default now(),
   answered_at timestamptz,
   answered_by uuid references public.profiles (id) on delete set null,
+  -- A child may disclose in a question too: flagged for the safeguarding officer.
+  safeguarding_flag boolean not null default false,
   constraint idea_questions_answer_complete check ((answer is null) = (answered_at is null))
 );
 comment on table public.idea_questions is 'Questions a student asks the committee about their idea (by receipt code), and the answers.';

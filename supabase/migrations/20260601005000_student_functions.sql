@@ -301,6 +301,7 @@ as $$
 declare
   v_text text := private.clean_text(p_text);
   v_idea_id uuid;
+  v_flagged boolean;
 begin
   if v_text is null or char_length(v_text) not between 1 and 500 then
     perform private.raise_code('invalid_question');
@@ -313,8 +314,10 @@ begin
      >= private.setting_int('open_questions_per_idea', 3) then
     perform private.raise_code('too_many_questions');
   end if;
-  insert into public.idea_questions (idea_id, text) values (v_idea_id, v_text);
-  return jsonb_build_object('asked', true);
+  -- Scanned like the idea itself; the answer tells the page to show the help panel.
+  v_flagged := jsonb_array_length(private.detect_safeguarding(v_text)) > 0;
+  insert into public.idea_questions (idea_id, text, safeguarding_flag) values (v_idea_id, v_text, v_flagged);
+  return jsonb_build_object('asked', true, 'safeguarding', v_flagged);
 end
 $$;
 

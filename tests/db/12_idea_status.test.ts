@@ -56,7 +56,7 @@ describe('idea_status', () => {
 describe('ask_about_idea', () => {
   it('stores a question that the status then shows; unknown codes answer asked: false', async () => {
     await authenticateAs(t.db, 'anon');
-    expect(await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'KUKES-APRV2', p_text: 'Kur do publikohet?' })).toEqual({ asked: true });
+    expect(await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'KUKES-APRV2', p_text: 'Kur do publikohet?' })).toEqual({ asked: true, safeguarding: false });
     expect(await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'ZZZZZ-ZZZZZ', p_text: 'Kur?' })).toEqual({ asked: false });
     const status = await rpc<Status>(t.db, 'idea_status', { p_receipt_code: 'KUKES-APRV2' });
     expect(status.questions).toEqual([expect.objectContaining({ text: 'Kur do publikohet?', answer: null })]);

@@ -155,3 +155,17 @@ describe('withdrawing a referred idea', () => {
     expect(anon.ok ? 'read' : anon.error.code).toBe('42501');
   });
 });
+
+describe('questions are scanned too', () => {
+  it('a question that reads like a disclosure is flagged and the answer says so', async () => {
+    await authenticateAs(t.db, 'anon');
+    const asked = await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'KUKES-APRV2', p_text: 'Më ndihmoni, më kanë marrë pasaportën.' });
+    expect(asked).toEqual({ asked: true, safeguarding: true });
+    const plain = await rpc(t.db, 'ask_about_idea', { p_receipt_code: 'KUKES-APRV2', p_text: 'Kur do ta lexoni idenë time?' });
+    expect(plain).toEqual({ asked: true, safeguarding: false });
+    await resetRole(t.db);
+    const { rows } = await t.db.query<{ text: string; safeguarding_flag: boolean }>(
+      "select q.text, q.safeguarding_flag from public.idea_questions q join public.ideas i on i.id = q.idea_id where i.receipt_hash = private.receipt_hash('KUKES-APRV2') order by q.asked_at, q.text");
+    expect(rows.filter((r) => r.safeguarding_flag).map((r) => r.text)).toEqual(['Më ndihmoni, më kanë marrë pasaportën.']);
+  });
+});

@@ -12,11 +12,14 @@ import { askAboutIdea, ideaStatus, withdrawIdea, type IdeaStatus } from '../../l
 import { activityTimeline } from './activityTimeline.ts';
 import type { TrackIdeaMessageKey, TrackIdeaMessages } from './messages.ts';
 import { statusWords } from './statusWords.ts';
+import { HelpPanel } from '../IdeaForm/HelpPanel.tsx';
 import '../IdeaForm/ideaForm.css';
 
 interface Props {
   locale: 'sq' | 'en';
   messages: TrackIdeaMessages;
+  /** The help page of this locale, for the help panel. */
+  helpPath: string;
 }
 
 function errorKey(error: unknown): TrackIdeaMessageKey {
@@ -31,7 +34,7 @@ function errorKey(error: unknown): TrackIdeaMessageKey {
 const QUESTION_MIN = 5;
 const QUESTION_MAX = 500;
 
-export default function TrackIdea({ locale, messages: m }: Props) {
+export default function TrackIdea({ locale, messages: m, helpPath }: Props) {
   const [code, setCode] = useState('');
   const [checking, setChecking] = useState(false);
   const [problem, setProblem] = useState<TrackIdeaMessageKey>();
@@ -139,6 +142,7 @@ export default function TrackIdea({ locale, messages: m }: Props) {
           idea={result.idea}
           date={date}
           headingRef={resultHeading}
+          helpPath={helpPath}
           onChanged={() => look(result.code, false)}
           onClose={close}
         />
@@ -154,11 +158,12 @@ interface ResultProps {
   idea: IdeaStatus;
   date: (iso: string | null) => string | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  helpPath: string;
   onChanged: () => Promise<void>;
   onClose: (message?: TrackIdeaMessageKey) => void;
 }
 
-function IdeaResult({ locale, m, code, idea, date, headingRef, onChanged, onClose }: ResultProps) {
+function IdeaResult({ locale, m, code, idea, date, headingRef, helpPath, onChanged, onClose }: ResultProps) {
   const words = statusWords(idea);
   const sent = date(idea.submittedAt);
   const read = date(idea.readAt ?? idea.moderatedAt);
@@ -248,7 +253,7 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, onChanged, onClos
           </ul>
         </>
       )}
-      <AskQuestion m={m} code={code} onAsked={onChanged} />
+      <AskQuestion m={m} code={code} helpPath={helpPath} onAsked={onChanged} />
       <Withdraw m={m} code={code} onWithdrawn={() => onClose('track.withdraw.done')} />
       <p>
         <button type="button" className="button-secondary" onClick={() => onClose()}>
@@ -259,10 +264,11 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, onChanged, onClos
   );
 }
 
-function AskQuestion({ m, code, onAsked }: { m: TrackIdeaMessages; code: string; onAsked: () => Promise<void> }) {
+function AskQuestion({ m, code, helpPath, onAsked }: { m: TrackIdeaMessages; code: string; helpPath: string; onAsked: () => Promise<void> }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<TrackIdeaMessageKey>();
   const [sent, setSent] = useState(false);
+  const [needsHelp, setNeedsHelp] = useState(false);
   const [busy, setBusy] = useState(false);
   const field = useRef<HTMLTextAreaElement>(null);
 
@@ -278,9 +284,10 @@ function AskQuestion({ m, code, onAsked }: { m: TrackIdeaMessages; code: string;
     setBusy(true);
     setProblem(undefined);
     try {
-      await askAboutIdea(code, text.trim());
+      const answer = await askAboutIdea(code, text.trim());
       setText('');
       setSent(true);
+      setNeedsHelp(answer.safeguarding);
       await onAsked();
     } catch (error) {
       setProblem(errorKey(error));
@@ -314,6 +321,7 @@ function AskQuestion({ m, code, onAsked }: { m: TrackIdeaMessages; code: string;
         </p>
       )}
       <div role="status">{sent && <p className="queued-note">{m['track.ask.sent']}</p>}</div>
+      <div aria-live="polite">{needsHelp && <HelpPanel messages={m} id="track-help" helpPath={helpPath} />}</div>
       <button type="submit" className="button-primary" disabled={busy}>
         {m['track.ask.submit']}
       </button>

@@ -1,7 +1,10 @@
 /** The strings the track island needs; picked per locale by the page. */
 import type { MessageKey } from '../../i18n/sq.ts';
+import { helpPanelMessageKeys } from '../IdeaForm/messages.ts';
 
 export const trackIdeaMessageKeys = [
+  // A question that reads like a disclosure shows the same help panel as the form.
+  ...helpPanelMessageKeys,
   'validation.idea.receiptCodeInvalid',
   'track.codeLabel',
   'track.codeHint',

@@ -197,8 +197,16 @@ export async function withdrawIdea(receiptCode: string, client?: PostgrestClient
   return row.withdrawn;
 }
 
-/** Sends the committee a question about the idea; false when no idea has this code. */
-export async function askAboutIdea(receiptCode: string, text: string, client?: PostgrestClient): Promise<boolean> {
-  const row = await callRpc<{ asked: boolean }>('ask_about_idea', { p_receipt_code: receiptCode, p_text: text }, READ_TIMEOUT_MS, client);
-  return row.asked;
+/**
+ * Sends the committee a question about the idea. `asked` is false when no idea
+ * has this code; `safeguarding` when the question reads like a disclosure (the
+ * page then shows the help panel; the question goes to the safeguarding officer).
+ */
+export async function askAboutIdea(
+  receiptCode: string,
+  text: string,
+  client?: PostgrestClient,
+): Promise<{ asked: boolean; safeguarding: boolean }> {
+  const row = await callRpc<{ asked: boolean; safeguarding?: boolean }>('ask_about_idea', { p_receipt_code: receiptCode, p_text: text }, READ_TIMEOUT_MS, client);
+  return { asked: row.asked, safeguarding: row.safeguarding === true };
 }
