@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPortalServer } from './createPortalServer.ts';
 import type { Mount, PortalServer } from './createPortalServer.ts';
+import { startRetentionTimer, type RetentionTimer } from '../../supabase/local/retentionTimer.ts';
 import { createStack } from '../../supabase/local/stack.ts';
 import { describeStack } from '../../supabase/local/banner.ts';
 
@@ -33,7 +34,11 @@ let stopping: Promise<void> | undefined;
 // on this same origin. With PUBLIC_SUPABASE_URL set the browser talks to that
 // Supabase instead and only the built site is served here.
 const stackReady = supabaseUrl || process.env['LOCAL_STACK'] === 'off' ? Promise.resolve(undefined) : createStack();
-const closeStack = async (): Promise<void> => (await stackReady.catch(() => undefined))?.close();
+let retention: RetentionTimer | undefined;
+const closeStack = async (): Promise<void> => {
+  retention?.stop();
+  await (await stackReady.catch(() => undefined))?.close();
+};
 
 // Installed before anything slow starts: a signal during start-up waits for
 // the database to open and then closes it, instead of killing it mid-write.
@@ -58,6 +63,12 @@ const stack = await stackReady.catch((error: unknown) => {
   process.exit(1);
 });
 const mounts: Mount[] = stack ? [stack.handle] : [];
+// Retention on the local stack, as pg_cron runs it on hosted Supabase.
+if (stack) {
+  retention = startRetentionTimer(stack.database, {
+    log: (error) => console.error(`Retention job failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+}
 try {
   if (!stopping) portal = await createPortalServer({ distDir, mounts, onClose: closeStack, supabaseUrl });
 } catch (error) {

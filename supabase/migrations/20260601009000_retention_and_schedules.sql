@@ -1,5 +1,8 @@
 -- Retention and schedules: what the portal deletes, and when.
 -- Functions: purge_expired_ideas.
+-- Schedule: nightly with pg_cron where this database runs it (hosted
+-- Supabase); the local stack runs the same function on a timer
+-- (supabase/local/retentionTimer.ts). docs/deploy.md says how to check it runs.
 
 -- purge_expired_ideas -----------------------------------------------------------
 -- Called by a scheduled job (pg_cron or an Edge Function with service_role).
@@ -82,3 +85,18 @@ $$;
 
 revoke all on function public.purge_expired_ideas() from public, anon, authenticated, service_role;
 grant execute on function public.purge_expired_ideas() to service_role;
+
+-- Schedule --------------------------------------------------------------------
+-- pg_cron can only be created in the database its scheduler serves
+-- (cron.database_name, `postgres` on hosted Supabase) and only when the
+-- server preloads it; elsewhere (PGlite, a test database) this does nothing
+-- and the local stack's timer runs the purge. 01:17 UTC is 02:17 or 03:17 in
+-- Tirana, outside school hours. cron.schedule replaces a job of the same name.
+do $$
+begin
+  if current_setting('cron.database_name', true) = current_database() then
+    create extension if not exists pg_cron with schema pg_catalog;
+    perform cron.schedule('zeri-purge-expired-ideas', '17 1 * * *', 'select public.purge_expired_ideas()');
+  end if;
+end
+$$;
