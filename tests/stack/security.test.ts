@@ -122,4 +122,27 @@ describe.each(backends)('security of the local stack (%s)', (backend) => {
     const users = await raw(run, '/rest/v1/users');
     expect(users.status).toBe(404);
   });
+
+  it.each([
+    ['a back-reference regex', `name=match.${encodeURIComponent('(.*)(.*)(.*)(.*)\\1\\2\\3\\4')}`],
+    ['a case-insensitive back-reference regex', `name=imatch.${encodeURIComponent('(a*)*\\1')}`],
+    ['a back-reference inside or=()', `or=(name.match.${encodeURIComponent('(.*)\\1')},id.eq.1)`],
+    ['a 101-character regex', `name=match.${'a'.repeat(101)}`],
+    ['a 201-character like pattern', `name=like.${'a'.repeat(201)}`],
+    ['a like pattern with 11 wildcards', `name=ilike.${'*a'.repeat(11)}`],
+  ])('refuses %s with a fast 400 PostgREST error', async (_name, filter) => {
+    const started = performance.now();
+    const res = await raw(run, `/rest/v1/projects?limit=5&${filter}`);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ code: 'PGRST100' });
+    expect(Object.keys(body).sort()).toEqual(['code', 'details', 'hint', 'message']);
+    expect(typeof body.details).toBe('string');
+  });
+
+  it('still answers ordinary match and like filters', async () => {
+    expect((await raw(run, `/rest/v1/projects?name=match.${encodeURIComponent('^[a-z]+$')}`)).status).toBe(200);
+    expect((await raw(run, '/rest/v1/projects?name=ilike.*a*')).status).toBe(200);
+  });
 });

@@ -212,7 +212,40 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     throw parseError(parameter, whole, 'is accepts null, not_null, true, false or unknown');
   }
   if (op === 'ov' && value.startsWith('(') && value.endsWith(')')) value = `{${value.slice(1, -1)}}`;
-  return { kind: 'filter', field, negate, op, value: unquote(value) ?? value, language };
+  const unquoted = unquote(value) ?? value;
+  checkPattern(op, unquoted, parameter);
+  return { kind: 'filter', field, negate, op, value: unquoted, language };
+}
+
+/** Longest `match`/`imatch` regular expression, in characters. */
+export const MAX_REGEX_LENGTH = 100;
+/** Longest `like`/`ilike` pattern, in characters, and most wildcards in it. */
+export const MAX_LIKE_LENGTH = 200;
+export const MAX_LIKE_WILDCARDS = 10;
+
+/**
+ * Postgres matches regular expressions with back-references by backtracking,
+ * so `(.*)(.*)(.*)(.*)\1\2\3\4` takes seconds per row; on PGlite that is the
+ * whole server. Back-references (`\1`–`\9`) and long patterns are refused
+ * before they reach SQL, as hosted PostgREST deployments bound them in a
+ * pre-request check; `like` patterns are bounded in length and wildcards.
+ */
+function checkPattern(op: Operator, value: string, parameter: string): void {
+  const refuse = (details: string, hint: string): never => {
+    throw new ApiError(400, 'PGRST100', `"failed to parse filter (${parameter})"`, { details, hint });
+  };
+  if (op === 'match' || op === 'imatch') {
+    if ([...value].length > MAX_REGEX_LENGTH) {
+      refuse(`regular expression longer than ${MAX_REGEX_LENGTH} characters`, 'Use a shorter pattern.');
+    }
+    if (/\\[1-9]/.test(value)) refuse('back-references are not allowed in regular expressions', 'Remove \\1…\\9 from the pattern.');
+  }
+  if (op === 'like' || op === 'ilike') {
+    if ([...value].length > MAX_LIKE_LENGTH) refuse(`pattern longer than ${MAX_LIKE_LENGTH} characters`, 'Use a shorter pattern.');
+    if ((value.match(/[*%]/g) ?? []).length > MAX_LIKE_WILDCARDS) {
+      refuse(`more than ${MAX_LIKE_WILDCARDS} wildcards in the pattern`, 'Use fewer * or % wildcards.');
+    }
+  }
 }
 
 /** Parses `(a.eq.1,or(b.gt.2,c.is.null))` for the key `or`, `and`, `not.or` or `not.and`. */
