@@ -1,7 +1,9 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signJwt } from '../../supabase/local/jwt.ts';
 import { backends, startStack, type Running } from './harness.ts';
-import { raw, serviceClient } from './clients.ts';
+import { raw, serviceClient, userClient } from './clients.ts';
 
 const now = () => Math.floor(Date.now() / 1000);
 
@@ -141,8 +143,65 @@ describe.each(backends)('security of the local stack (%s)', (backend) => {
     expect(typeof body.details).toBe('string');
   });
 
+  it('refuses user metadata past 4 kB on PUT /auth/v1/user, also when merged over several calls', async () => {
+    const { client } = await userClient(run, `meta-${Date.now()}@example.com`);
+    expect((await client.auth.updateUser({ data: { a: 'x'.repeat(3000) } })).error).toBeNull();
+    const second = await client.auth.updateUser({ data: { b: 'x'.repeat(3000) } });
+    expect(second.error?.status).toBe(422);
+    const big = await client.auth.updateUser({ data: { c: 'x'.repeat(1_000_000) } });
+    expect(big.error?.status).toBe(413);
+  });
+
   it('still answers ordinary match and like filters', async () => {
     expect((await raw(run, `/rest/v1/projects?name=match.${encodeURIComponent('^[a-z]+$')}`)).status).toBe(200);
     expect((await raw(run, '/rest/v1/projects?name=ilike.*a*')).status).toBe(200);
+  });
+});
+
+describe.each(backends)('memory under hostile auth traffic (%s)', (backend) => {
+  let run: Running;
+  beforeAll(async () => {
+    run = await startStack(backend);
+  });
+  afterAll(async () => run?.close());
+
+  const collect = (() => {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  })();
+  const heap = async (): Promise<number> => {
+    for (let i = 0; i < 3; i++) {
+      collect();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return process.memoryUsage().heapUsed;
+  };
+
+  async function flood(count: number, body: (i: number) => string, path: string): Promise<number[]> {
+    const statuses: number[] = [];
+    for (let start = 0; start < count; start += 20) {
+      const batch = Array.from({ length: Math.min(20, count - start) }, (_, j) =>
+        raw(run, path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(start + j) }).then(async (res) => {
+          await res.arrayBuffer();
+          return res.status;
+        }),
+      );
+      statuses.push(...(await Promise.all(batch)));
+    }
+    return statuses;
+  }
+
+  it('keeps the heap flat over 2,000 sign-ins with 1 MB e-mails and 2,000 with long e-mails', async () => {
+    const megabyte = 'x'.repeat(1000 * 1000); // under the REST body cap, so only the auth cap refuses it
+    const long = 'y'.repeat(12 * 1024);
+    await flood(20, (i) => JSON.stringify({ email: `warm${i}@example.com`, password: 'whatever-password' }), '/auth/v1/token?grant_type=password');
+    const before = await heap();
+    const huge = await flood(2000, (i) => `{"email":"${i}${megabyte}@example.com","password":"whatever-password"}`, '/auth/v1/token?grant_type=password');
+    const longer = await flood(2000, (i) => JSON.stringify({ email: `${i}${long}@example.com`, password: 'whatever-password' }), '/auth/v1/token?grant_type=password');
+    const after = await heap();
+    // Kept as limiter keys, 2,000 1 MB e-mails would be 2 GB and 2,000 long ones 24 MB; digests are a few hundred kB.
+    expect(after - before).toBeLessThan(8 * 1024 * 1024);
+    expect(new Set(huge)).toEqual(new Set([413]));
+    expect(longer.every((status) => status === 400 || status === 429)).toBe(true);
   });
 });

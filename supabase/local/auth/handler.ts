@@ -24,6 +24,18 @@ export interface AuthOptions {
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Largest `/auth/v1` body: an e-mail (255), a password (72) and a little
+ * metadata fit many times over; anything bigger is refused before parsing.
+ */
+export const AUTH_MAX_BODY_BYTES = 16 * 1024;
+/**
+ * Largest user metadata once merged, as JSON. It is copied into every access
+ * token, which travels in a header (Node and most proxies refuse headers past
+ * 8–16 kB), so it stays small.
+ */
+export const MAX_USER_METADATA_BYTES = 4 * 1024;
+const MAX_EMAIL_LENGTH = 255;
 const invalidCredentials = (): AuthError => new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
 
 function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
@@ -50,7 +62,7 @@ function sendAuthError(req: IncomingMessage, res: ServerResponse, error: AuthErr
 }
 
 async function jsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const text = await readBody(req);
+  const text = await readBody(req, AUTH_MAX_BODY_BYTES);
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {
@@ -92,7 +104,8 @@ export function createAuthHandler(options: AuthOptions) {
 
   function limit(req: IncomingMessage, email: string | undefined): void {
     const addressOk = perAddress.take(clientAddress(req, options.trustProxy));
-    const emailOk = email === undefined || perEmail.take(email.toLowerCase());
+    // An e-mail no account can have is not worth a counter: it only costs the address.
+    const emailOk = email === undefined || email.length > MAX_EMAIL_LENGTH || perEmail.take(email.toLowerCase());
     if (!addressOk || !emailOk) throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
   }
 
@@ -108,7 +121,7 @@ export function createAuthHandler(options: AuthOptions) {
   }
 
   function checkEmail(email: string | undefined): string {
-    if (email === undefined || email.length > 255 || !emailPattern.test(email)) {
+    if (email === undefined || email.length > MAX_EMAIL_LENGTH || !emailPattern.test(email)) {
       throw new AuthError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     }
     return email.toLowerCase();
@@ -171,7 +184,7 @@ export function createAuthHandler(options: AuthOptions) {
     const email = stringField(body, 'email')?.toLowerCase();
     const password = stringField(body, 'password');
     limit(req, email);
-    if (email === undefined || password === undefined) throw invalidCredentials();
+    if (email === undefined || password === undefined || email.length > MAX_EMAIL_LENGTH) throw invalidCredentials();
     return tx(async (query) => {
       const row = (
         await query(
@@ -231,6 +244,12 @@ export function createAuthHandler(options: AuthOptions) {
     return outcome.session;
   }
 
+  function checkMetadata(merged: unknown): void {
+    if (Buffer.byteLength(JSON.stringify(merged ?? {})) > MAX_USER_METADATA_BYTES) {
+      throw new AuthError(422, 'validation_failed', `User metadata cannot be larger than ${MAX_USER_METADATA_BYTES} bytes`);
+    }
+  }
+
   async function updateUser(query: Query, user: UserRow, body: Record<string, unknown>, admin: boolean): Promise<UserRow> {
     const password = stringField(body, 'password');
     if (password !== undefined) checkPassword(password);
@@ -241,6 +260,8 @@ export function createAuthHandler(options: AuthOptions) {
       if (taken) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
     }
     const data = objectField(body, admin ? 'user_metadata' : 'data');
+    // jsonb `||` merges top-level keys, so the stored size is that of the merge.
+    if (data) checkMetadata({ ...(JSON.parse(user.userMetadata) as object), ...data });
     const app = admin ? objectField(body, 'app_metadata') : undefined;
     await query(
       `update auth.users set
@@ -277,6 +298,7 @@ export function createAuthHandler(options: AuthOptions) {
       const email = checkEmail(stringField(body, 'email'));
       limit(req, email);
       const password = checkPassword(stringField(body, 'password'));
+      checkMetadata(objectField(body, 'data'));
       const session = await tx(async (query) => {
         const user = await insertUser(query, { email, password, confirmed: true, userMetadata: objectField(body, 'data') ?? {}, appMetadata: {} });
         await query('update auth.users set last_sign_in_at = now() where id = $1::uuid', [user.id]);
@@ -321,6 +343,7 @@ export function createAuthHandler(options: AuthOptions) {
         const email = checkEmail(stringField(body, 'email'));
         const password = stringField(body, 'password');
         if (password !== undefined) checkPassword(password);
+        checkMetadata(objectField(body, 'user_metadata'));
         const user = await tx((query) =>
           insertUser(query, {
             email,
