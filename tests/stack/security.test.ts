@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -203,5 +205,35 @@ describe.each(backends)('memory under hostile auth traffic (%s)', (backend) => {
     expect(after - before).toBeLessThan(8 * 1024 * 1024);
     expect(new Set(huge)).toEqual(new Set([413]));
     expect(longer.every((status) => status === 400 || status === 429)).toBe(true);
+  });
+});
+
+describe('the public local JWT secret', () => {
+  const run = (script: string, env: Record<string, string>) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const clean = { ...process.env };
+      delete clean.JWT_SECRET;
+      delete clean.PUBLIC_SUPABASE_URL;
+      const child = spawn(process.execPath, [fileURLToPath(new URL(script, import.meta.url))], {
+        env: { ...clean, PORT: '0', DATA_DIR: '/nonexistent/never-opened', DIST_DIR: '/nonexistent/never-read', ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stderr });
+      });
+    });
+
+  it.each([
+    ['npm start', '../../src/server/start.ts'],
+    ['supabase/local/serve.ts', '../../supabase/local/serve.ts'],
+  ])('%s refuses to listen on 0.0.0.0 with it and says how to set JWT_SECRET', async (_name, script) => {
+    const { code, stderr } = await run(script, { HOST: '0.0.0.0' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Refusing to listen on "0\.0\.0\.0" with Supabase's public local JWT secret/);
+    expect(stderr).toMatch(/Set JWT_SECRET to at least 32 random characters/);
   });
 });
