@@ -104,6 +104,10 @@ begin
   if code = 'rate_limited' then
     raise exception using errcode = 'PT429', message = 'rate_limited';
   end if;
+  if code = 'internal' then
+    -- What PGlite raised on a crafted pattern: its message must not reach a client.
+    raise exception using errcode = 'XX000', message = 'bad buffer ID: 4242', detail = 'internal detail';
+  end if;
   raise exception using errcode = 'P0001', message = code;
 end
 $$;

@@ -11,8 +11,9 @@ const now = () => Math.floor(Date.now() / 1000);
 
 describe.each(backends)('security of the local stack (%s)', (backend) => {
   let run: Running;
+  const logged: unknown[] = [];
   beforeAll(async () => {
-    run = await startStack(backend);
+    run = await startStack(backend, { log: (error) => logged.push(error) });
   });
   afterAll(async () => run?.close());
 
@@ -152,6 +153,26 @@ describe.each(backends)('security of the local stack (%s)', (backend) => {
     expect(second.error?.status).toBe(422);
     const big = await client.auth.updateUser({ data: { c: 'x'.repeat(1_000_000) } });
     expect(big.error?.status).toBe(413);
+  });
+
+  it('answers an internal database error with a generic 500 and logs it on the server', async () => {
+    logged.length = 0;
+    const res = await raw(run, '/rest/v1/rpc/fail_with', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":"internal"}' });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ code: 'PGRSTX00', message: 'Internal server error', details: null, hint: 'The error was logged on the server.' });
+    expect(text).not.toMatch(/buffer|4242|internal detail|XX000/);
+    expect(logged.map(String).join('\n')).toMatch(/bad buffer ID: 4242/);
+  });
+
+  it.each(['{}', '[{}]', ''])('answers an empty insert %j with a 400 PostgREST error, not 503', async (body) => {
+    const before = await counts();
+    const res = await raw(run, '/rest/v1/projects', { method: 'POST', key: run.stack.serviceKey, headers: { 'content-type': 'application/json' }, body });
+    expect(res.status).toBe(400);
+    const error = (await res.json()) as Record<string, unknown>;
+    expect(error).toMatchObject({ code: '23502' });
+    expect(Object.keys(error).sort()).toEqual(['code', 'details', 'hint', 'message']);
+    expect(await counts()).toEqual(before);
   });
 
   it('still answers ordinary match and like filters', async () => {
