@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -175,6 +176,30 @@ describe.each(backends)('security of the local stack (%s)', (backend) => {
     expect(await counts()).toEqual(before);
   });
 
+  it.each([
+    ['15 kB nested thousands deep', `${'a('.repeat(5000)}id${')'.repeat(5000)}`],
+    ['7 levels of embedding', `id,${'todos('.repeat(7)}id${')'.repeat(7)}`],
+    ['31 embeds', ['id', ...Array.from({ length: 31 }, (_, i) => `t${i}:todos(id)`)].join(',')],
+    ['4,097 characters', `id,${'name,'.repeat(819)}name`],
+  ])('answers a select of %s with a fast 400', async (_name, select) => {
+    const started = performance.now();
+    const res = await raw(run, `/rest/v1/projects?select=${encodeURIComponent(select)}`);
+    expect(performance.now() - started).toBeLessThan(250);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'PGRST100', hint: expect.any(String) });
+  });
+
+  it('answers or= nested deeper than 10 levels with a 400', async () => {
+    const res = await raw(run, `/rest/v1/projects?or=(${'or('.repeat(11)}id.eq.1${')'.repeat(11)})`);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: 'PGRST100' });
+  });
+
+  it('still answers a select with a few nested embeds', async () => {
+    const res = await raw(run, `/rest/v1/projects?select=${encodeURIComponent('id,todos(id,comments(id))')}`);
+    expect(res.status).toBe(200);
+  });
+
   it('still answers ordinary match and like filters', async () => {
     expect((await raw(run, `/rest/v1/projects?name=match.${encodeURIComponent('^[a-z]+$')}`)).status).toBe(200);
     expect((await raw(run, '/rest/v1/projects?name=ilike.*a*')).status).toBe(200);
@@ -258,3 +283,47 @@ describe('the public local JWT secret', () => {
     expect(stderr).toMatch(/Set JWT_SECRET to at least 32 random characters/);
   });
 });
+
+describe.each(backends)('the auth server behind a trusted proxy (%s)', (backend) => {
+  let run: Running;
+  beforeAll(async () => {
+    run = await startStack(backend, { trustProxy: true, siteUrl: 'https://zeri.example.al', authRateLimit: { perAddress: 3, perEmail: 100 } });
+  });
+  afterAll(async () => run?.close());
+
+  /** node:http, since fetch will not send a Host header of our choosing. */
+  const post = (path: string, headers: Record<string, string>, body: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(path, run.url);
+      const req = request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: 'POST', headers: { 'content-type': 'application/json', apikey: run.stack.anonKey, ...headers } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  it('signs tokens with the configured site as issuer, whatever the Host header says', async () => {
+    const email = `issuer-${Date.now()}@example.com`;
+    await serviceClient(run).auth.admin.createUser({ email, password: 'correct-horse-battery', email_confirm: true });
+    const res = await post('/auth/v1/token?grant_type=password', { host: 'evil.example', 'x-forwarded-for': '198.51.100.7' }, JSON.stringify({ email, password: 'correct-horse-battery' }));
+    expect(res.status).toBe(200);
+    const token = (JSON.parse(res.body) as { access_token: string }).access_token;
+    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { iss: string };
+    expect(claims.iss).toBe('https://zeri.example.al/auth/v1');
+  });
+
+  it('limits by the address the proxy added (rightmost X-Forwarded-For), not the one the client wrote', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await post('/auth/v1/token?grant_type=password', { 'x-forwarded-for': `10.9.8.${i}, 203.0.113.9` }, JSON.stringify({ email: `nobody${i}@example.com`, password: 'wrong-password-1' }));
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 429, 429]);
+    // Another client behind the same proxy is not affected.
+    const other = await post('/auth/v1/token?grant_type=password', { 'x-forwarded-for': '203.0.113.9, 203.0.113.10' }, JSON.stringify({ email: 'nobody@example.com', password: 'wrong-password-1' }));
+    expect(other.status).toBe(400);
+  });
+});
+

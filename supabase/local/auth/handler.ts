@@ -20,6 +20,8 @@ export interface AuthOptions {
   refreshReuseInterval: number;
   /** Read the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
+  /** The public origin; access tokens carry `<siteUrl>/auth/v1` as issuer, whatever the Host header says. */
+  siteUrl: string;
   log(error: unknown): void;
 }
 
@@ -38,9 +40,17 @@ export const MAX_USER_METADATA_BYTES = 4 * 1024;
 const MAX_EMAIL_LENGTH = 255;
 const invalidCredentials = (): AuthError => new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+/**
+ * The client's address. Behind a trusted proxy it is the rightmost
+ * X-Forwarded-For entry: the one that proxy appended from the connection it
+ * accepted. Entries to its left were sent by the client and can be anything.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() ?? '';
+  if (trustProxy && typeof forwarded === 'string') {
+    const last = forwarded.split(',').at(-1)?.trim() ?? '';
+    if (last !== '') return last.slice(0, 100);
+  }
   return req.socket.remoteAddress ?? '';
 }
 
@@ -96,10 +106,10 @@ export function createAuthHandler(options: AuthOptions) {
   const perEmail = new RateLimiter(options.rateLimitPerEmail, options.rateLimitWindowMs);
   const tx = <T,>(work: (query: Query) => Promise<T>): Promise<T> => options.db.transaction(work, { readOnly: false });
 
-  function settings(req: IncomingMessage): SessionSettings {
-    const host = req.headers.host ?? 'localhost';
-    const proto = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-    return { jwtSecret: options.jwtSecret, jwtExpiry: options.jwtExpiry, issuer: `${proto}://${host}/auth/v1` };
+  // From configuration, never from the request: a Host header is whatever the client sent.
+  const issuer = `${new URL(options.siteUrl).origin}/auth/v1`;
+  function settings(_req: IncomingMessage): SessionSettings {
+    return { jwtSecret: options.jwtSecret, jwtExpiry: options.jwtExpiry, issuer };
   }
 
   function limit(req: IncomingMessage, email: string | undefined): void {
