@@ -86,7 +86,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = options.dataDir === null ? undefined : (options.dataDir ?? (process.env.DATA_DIR || '.data/pglite'));
   // PGlite creates only the last directory of the path.
   if (target === 'pglite' && dataDir !== undefined) await checkWritable(dataDir);
-  const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target });
+  const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target }, log);
 
   const executor = await db.executor();
   try {

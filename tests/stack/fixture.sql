@@ -112,6 +112,11 @@ begin
 end
 $$;
 
+-- Burns CPU for as long as n asks: the slow statement of the watchdog tests.
+create function public.spin(n bigint) returns bigint
+language sql stable
+as $$ select count(*) from generate_series(1::bigint, n) $$;
+
 create function public.touch() returns void
 language sql volatile
 as $$ update public.projects set code = code $$;

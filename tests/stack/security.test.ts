@@ -5,6 +5,8 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signJwt } from '../../supabase/local/jwt.ts';
+import { createPortalServer, type PortalServer } from '../../src/server/createPortalServer.ts';
+import { createFixtureSite } from '../e2e/fixtureSite.ts';
 import { backends, startStack, type Running } from './harness.ts';
 import { raw, serviceClient, userClient } from './clients.ts';
 
@@ -251,7 +253,7 @@ describe.each(backends)('memory under hostile auth traffic (%s)', (backend) => {
     expect(after - before).toBeLessThan(8 * 1024 * 1024);
     expect(new Set(huge)).toEqual(new Set([413]));
     expect(longer.every((status) => status === 400 || status === 429)).toBe(true);
-  });
+  }, 180_000); // 2 GB of uploads: about 40 s alone, more beside other suites
 });
 
 describe('the public local JWT secret', () => {
@@ -327,3 +329,50 @@ describe.each(backends)('the auth server behind a trusted proxy (%s)', (backend)
   });
 });
 
+
+describe('a slow statement on PGlite', () => {
+  let run: Running;
+  let portal: PortalServer;
+  let site: string;
+  beforeAll(async () => {
+    run = await startStack('pglite');
+    portal = await createPortalServer({ distDir: await createFixtureSite(), mounts: [run.stack.handle] });
+    site = (await portal.listen(0, '127.0.0.1')).replace(/\/$/, '');
+  });
+  afterAll(async () => {
+    await portal?.close(1000);
+    await run?.close();
+  });
+
+  const timed = async (url: string, init: RequestInit = {}): Promise<{ status: number; ms: number; body: string }> => {
+    const started = performance.now();
+    const res = await fetch(url, init);
+    const body = await res.text();
+    return { status: res.status, ms: performance.now() - started, body };
+  };
+
+  it.each([
+    ['anon', () => run.stack.anonKey, 3000],
+    ['authenticated', () => signJwt({ role: 'authenticated', sub: crypto.randomUUID(), exp: now() + 600 }, run.stack.jwtSecret), 8000],
+  ] as const)('never stops the site and is cut off at the %s statement timeout, keeping committed data', async (_role, token, timeoutMs) => {
+    const name = `kept-${crypto.randomUUID()}`;
+    expect((await serviceClient(run).from('projects').insert({ name })).error).toBeNull();
+    const key = token();
+    expect((await timed(`${site}/sq/`)).status).toBe(200); // warm: the first read of a file costs more than serving it
+    const slow = timed(`${site}/rest/v1/rpc/spin?n=100000000000`, { headers: { apikey: key, authorization: `Bearer ${key}` } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let i = 0; i < 5; i++) {
+      const page = await timed(`${site}/sq/`);
+      expect(page.status).toBe(200);
+      expect(page.ms).toBeLessThan(200);
+    }
+    const cut = await slow;
+    expect(cut.status).toBe(500);
+    expect(JSON.parse(cut.body)).toMatchObject({ code: '57014' });
+    expect(cut.ms).toBeGreaterThanOrEqual(timeoutMs - 100);
+    expect(cut.ms).toBeLessThan(timeoutMs + 2500);
+    const next = await raw({ ...run, url: site }, `/rest/v1/projects?select=name&name=eq.${name}`, { key: run.stack.serviceKey });
+    expect(next.status).toBe(200);
+    expect(await next.json()).toEqual([{ name }]);
+  });
+});

@@ -8,7 +8,7 @@ import { runMutation } from './mutate.ts';
 import { resolveRoutine, runRpc } from './rpc.ts';
 import type { Database } from '../server/database.ts';
 import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
-import { applyRequestContext, authenticate, type RequestAuth } from '../server/requestContext.ts';
+import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth } from '../server/requestContext.ts';
 import type { SchemaCache } from '../server/schemaCache.ts';
 
 export interface RestContext {
@@ -158,7 +158,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     const outcome = await ctx.db.transaction(async (query) => {
       await applyRequestContext(query, session, req, url.pathname);
       return requestPlan.run(query);
-    }, { readOnly: requestPlan.readOnly });
+    }, { readOnly: requestPlan.readOnly, statementTimeoutMs: statementTimeoutMs(session.role) });
     send(res, outcome.status, outcome.body, outcome.headers, !head);
   } catch (error) {
     const apiError = toApiError(error, auth?.role !== undefined && auth.role !== 'anon', ctx);
