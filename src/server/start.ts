@@ -4,6 +4,7 @@
 //   PUBLIC_SUPABASE_URL: the browser talks to that Supabase; no local stack
 //   LOCAL_STACK=off: serve the built site only (tests of the static server)
 //   DATABASE_URL / DATA_DIR: where the local stack keeps its data (supabase/local)
+//   JWT_SECRET: required when HOST is not loopback (the default one is public)
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createPortalServer } from './createPortalServer.ts';
@@ -11,6 +12,8 @@ import type { Mount, PortalServer } from './createPortalServer.ts';
 import { startRetentionTimer, type RetentionTimer } from '../../supabase/local/retentionTimer.ts';
 import { createStack } from '../../supabase/local/stack.ts';
 import { describeStack } from '../../supabase/local/banner.ts';
+import { checkJwtSecret } from '../../supabase/local/checkJwtSecret.ts';
+import { DEFAULT_JWT_SECRET } from '../../supabase/local/jwt.ts';
 
 const distDir = process.env['DIST_DIR'] ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 const port = Number(process.env['PORT'] ?? 4321);
@@ -20,6 +23,16 @@ const supabaseUrl = process.env['PUBLIC_SUPABASE_URL'] || undefined;
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`PORT must be a port number, got ${JSON.stringify(process.env['PORT'])}`);
   process.exit(1);
+}
+
+// Before anything slow: a server others can reach must not sign with the public secret.
+if (!supabaseUrl && process.env['LOCAL_STACK'] !== 'off') {
+  const secretCheck = checkJwtSecret(process.env['JWT_SECRET'] ?? DEFAULT_JWT_SECRET, host);
+  if (secretCheck.error) {
+    console.error(secretCheck.error);
+    process.exit(1);
+  }
+  if (secretCheck.warning) console.warn(secretCheck.warning);
 }
 
 if (!existsSync(distDir)) {

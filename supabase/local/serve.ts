@@ -6,6 +6,16 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createStack } from './stack.ts';
 import { describeStack } from './banner.ts';
+import { checkJwtSecret } from './checkJwtSecret.ts';
+import { DEFAULT_JWT_SECRET } from './jwt.ts';
+
+const host = process.env.HOST ?? '127.0.0.1';
+const secretCheck = checkJwtSecret(process.env.JWT_SECRET ?? DEFAULT_JWT_SECRET, host);
+if (secretCheck.error) {
+  console.error(secretCheck.error);
+  process.exit(1);
+}
+if (secretCheck.warning) console.warn(secretCheck.warning);
 
 const stack = await createStack().catch((error: unknown) => {
   console.error(`Cannot start the local stack: ${(error as Error).message}`);
@@ -19,7 +29,7 @@ const server = createServer((req, res) => {
     }
   });
 });
-await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 54321), process.env.HOST ?? '127.0.0.1', resolve));
+await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 54321), host, resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 console.log(`listening ${url}`);
 console.log(await describeStack(stack, url));

@@ -26,8 +26,10 @@ export interface StackOptions {
   authRateLimit?: { perAddress?: number; perEmail?: number; windowMs?: number };
   /** Access token lifetime in seconds (default 3600). */
   jwtExpiry?: number;
-  /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
+  /** Trust X-Forwarded-For for the client address (only behind your own proxy): its rightmost entry. */
   trustProxy?: boolean;
+  /** Public origin, the access tokens' issuer (`<siteUrl>/auth/v1`); `SITE_URL` or http://localhost:4321. */
+  siteUrl?: string;
   log?: (error: unknown) => void;
 }
 
@@ -84,7 +86,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const dataDir = options.dataDir === null ? undefined : (options.dataDir ?? (process.env.DATA_DIR || '.data/pglite'));
   // PGlite creates only the last directory of the path.
   if (target === 'pglite' && dataDir !== undefined) await checkWritable(dataDir);
-  const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target });
+  const db = await openDatabase(target === 'pglite' ? { dataDir } : { url: target }, log);
 
   const executor = await db.executor();
   try {
@@ -115,6 +117,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
     rateLimitWindowMs: options.authRateLimit?.windowMs ?? 5 * 60 * 1000,
     refreshReuseInterval: 10,
     trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === '1',
+    siteUrl: options.siteUrl ?? (process.env.SITE_URL || 'http://localhost:4321'),
     log,
   });
 

@@ -104,9 +104,18 @@ begin
   if code = 'rate_limited' then
     raise exception using errcode = 'PT429', message = 'rate_limited';
   end if;
+  if code = 'internal' then
+    -- What PGlite raised on a crafted pattern: its message must not reach a client.
+    raise exception using errcode = 'XX000', message = 'bad buffer ID: 4242', detail = 'internal detail';
+  end if;
   raise exception using errcode = 'P0001', message = code;
 end
 $$;
+
+-- Burns CPU for as long as n asks: the slow statement of the watchdog tests.
+create function public.spin(n bigint) returns bigint
+language sql stable
+as $$ select count(*) from generate_series(1::bigint, n) $$;
 
 create function public.touch() returns void
 language sql volatile

@@ -20,15 +20,37 @@ export interface AuthOptions {
   refreshReuseInterval: number;
   /** Read the client address from X-Forwarded-For (only behind a trusted proxy). */
   trustProxy: boolean;
+  /** The public origin; access tokens carry `<siteUrl>/auth/v1` as issuer, whatever the Host header says. */
+  siteUrl: string;
   log(error: unknown): void;
 }
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * Largest `/auth/v1` body: an e-mail (255), a password (72) and a little
+ * metadata fit many times over; anything bigger is refused before parsing.
+ */
+export const AUTH_MAX_BODY_BYTES = 16 * 1024;
+/**
+ * Largest user metadata once merged, as JSON. It is copied into every access
+ * token, which travels in a header (Node and most proxies refuse headers past
+ * 8–16 kB), so it stays small.
+ */
+export const MAX_USER_METADATA_BYTES = 4 * 1024;
+const MAX_EMAIL_LENGTH = 255;
 const invalidCredentials = (): AuthError => new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+/**
+ * The client's address. Behind a trusted proxy it is the rightmost
+ * X-Forwarded-For entry: the one that proxy appended from the connection it
+ * accepted. Entries to its left were sent by the client and can be anything.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = req.headers['x-forwarded-for'];
-  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]?.trim() ?? '';
+  if (trustProxy && typeof forwarded === 'string') {
+    const last = forwarded.split(',').at(-1)?.trim() ?? '';
+    if (last !== '') return last.slice(0, 100);
+  }
   return req.socket.remoteAddress ?? '';
 }
 
@@ -50,7 +72,7 @@ function sendAuthError(req: IncomingMessage, res: ServerResponse, error: AuthErr
 }
 
 async function jsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const text = await readBody(req);
+  const text = await readBody(req, AUTH_MAX_BODY_BYTES);
   if (text.trim() === '') return {};
   let parsed: unknown;
   try {
@@ -84,15 +106,16 @@ export function createAuthHandler(options: AuthOptions) {
   const perEmail = new RateLimiter(options.rateLimitPerEmail, options.rateLimitWindowMs);
   const tx = <T,>(work: (query: Query) => Promise<T>): Promise<T> => options.db.transaction(work, { readOnly: false });
 
-  function settings(req: IncomingMessage): SessionSettings {
-    const host = req.headers.host ?? 'localhost';
-    const proto = (req.socket as { encrypted?: boolean }).encrypted ? 'https' : 'http';
-    return { jwtSecret: options.jwtSecret, jwtExpiry: options.jwtExpiry, issuer: `${proto}://${host}/auth/v1` };
+  // From configuration, never from the request: a Host header is whatever the client sent.
+  const issuer = `${new URL(options.siteUrl).origin}/auth/v1`;
+  function settings(_req: IncomingMessage): SessionSettings {
+    return { jwtSecret: options.jwtSecret, jwtExpiry: options.jwtExpiry, issuer };
   }
 
   function limit(req: IncomingMessage, email: string | undefined): void {
     const addressOk = perAddress.take(clientAddress(req, options.trustProxy));
-    const emailOk = email === undefined || perEmail.take(email.toLowerCase());
+    // An e-mail no account can have is not worth a counter: it only costs the address.
+    const emailOk = email === undefined || email.length > MAX_EMAIL_LENGTH || perEmail.take(email.toLowerCase());
     if (!addressOk || !emailOk) throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
   }
 
@@ -108,7 +131,7 @@ export function createAuthHandler(options: AuthOptions) {
   }
 
   function checkEmail(email: string | undefined): string {
-    if (email === undefined || email.length > 255 || !emailPattern.test(email)) {
+    if (email === undefined || email.length > MAX_EMAIL_LENGTH || !emailPattern.test(email)) {
       throw new AuthError(400, 'validation_failed', 'Unable to validate email address: invalid format');
     }
     return email.toLowerCase();
@@ -171,7 +194,7 @@ export function createAuthHandler(options: AuthOptions) {
     const email = stringField(body, 'email')?.toLowerCase();
     const password = stringField(body, 'password');
     limit(req, email);
-    if (email === undefined || password === undefined) throw invalidCredentials();
+    if (email === undefined || password === undefined || email.length > MAX_EMAIL_LENGTH) throw invalidCredentials();
     return tx(async (query) => {
       const row = (
         await query(
@@ -231,6 +254,12 @@ export function createAuthHandler(options: AuthOptions) {
     return outcome.session;
   }
 
+  function checkMetadata(merged: unknown): void {
+    if (Buffer.byteLength(JSON.stringify(merged ?? {})) > MAX_USER_METADATA_BYTES) {
+      throw new AuthError(422, 'validation_failed', `User metadata cannot be larger than ${MAX_USER_METADATA_BYTES} bytes`);
+    }
+  }
+
   async function updateUser(query: Query, user: UserRow, body: Record<string, unknown>, admin: boolean): Promise<UserRow> {
     const password = stringField(body, 'password');
     if (password !== undefined) checkPassword(password);
@@ -241,6 +270,8 @@ export function createAuthHandler(options: AuthOptions) {
       if (taken) throw new AuthError(422, 'email_exists', 'A user with this email address has already been registered');
     }
     const data = objectField(body, admin ? 'user_metadata' : 'data');
+    // jsonb `||` merges top-level keys, so the stored size is that of the merge.
+    if (data) checkMetadata({ ...(JSON.parse(user.userMetadata) as object), ...data });
     const app = admin ? objectField(body, 'app_metadata') : undefined;
     await query(
       `update auth.users set
@@ -277,6 +308,7 @@ export function createAuthHandler(options: AuthOptions) {
       const email = checkEmail(stringField(body, 'email'));
       limit(req, email);
       const password = checkPassword(stringField(body, 'password'));
+      checkMetadata(objectField(body, 'data'));
       const session = await tx(async (query) => {
         const user = await insertUser(query, { email, password, confirmed: true, userMetadata: objectField(body, 'data') ?? {}, appMetadata: {} });
         await query('update auth.users set last_sign_in_at = now() where id = $1::uuid', [user.id]);
@@ -321,6 +353,7 @@ export function createAuthHandler(options: AuthOptions) {
         const email = checkEmail(stringField(body, 'email'));
         const password = stringField(body, 'password');
         if (password !== undefined) checkPassword(password);
+        checkMetadata(objectField(body, 'user_metadata'));
         const user = await tx((query) =>
           insertUser(query, {
             email,

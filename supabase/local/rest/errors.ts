@@ -109,6 +109,22 @@ export function databaseUnavailable(): ApiError {
   });
 }
 
+/**
+ * SQLSTATEs whose message describes the server, not the request (XX internal
+ * errors such as PGlite's `bad buffer ID`, 58 system and I/O errors): they are
+ * logged and the client gets a generic 500, never the message.
+ */
+export function isInternalSqlState(code: string): boolean {
+  return code.startsWith('XX') || code.startsWith('58');
+}
+
+/** The generic answer for anything the client should not see the details of. */
+export function internalError(): ApiError {
+  return new ApiError(500, 'PGRSTX00', 'Internal server error', {
+    hint: 'The error was logged on the server.',
+  });
+}
+
 /** Turns a database error into PostgREST's response; WWW-Authenticate on 401 as PostgREST adds it. */
 export function fromDatabaseError(error: DatabaseErrorLike, authed: boolean): ApiError {
   const status = statusForSqlState(error.code, error.message, authed);

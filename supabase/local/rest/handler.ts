@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApiError, databaseUnavailable, fromDatabaseError, isConnectionError, isDatabaseError } from './errors.ts';
+import { ApiError, databaseUnavailable, fromDatabaseError, internalError, isConnectionError, isDatabaseError, isInternalSqlState } from './errors.ts';
 import { parseSelect } from './parse.ts';
 import { acceptedShape, levelsFromQuery, parsePrefer, preferenceApplied, rangeHeader } from './request.ts';
 import { QueryBuilder, ident, relationSource } from './sql.ts';
@@ -8,7 +8,7 @@ import { runMutation } from './mutate.ts';
 import { resolveRoutine, runRpc } from './rpc.ts';
 import type { Database } from '../server/database.ts';
 import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
-import { applyRequestContext, authenticate, type RequestAuth } from '../server/requestContext.ts';
+import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth } from '../server/requestContext.ts';
 import type { SchemaCache } from '../server/schemaCache.ts';
 
 export interface RestContext {
@@ -158,7 +158,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     const outcome = await ctx.db.transaction(async (query) => {
       await applyRequestContext(query, session, req, url.pathname);
       return requestPlan.run(query);
-    }, { readOnly: requestPlan.readOnly });
+    }, { readOnly: requestPlan.readOnly, statementTimeoutMs: statementTimeoutMs(session.role) });
     send(res, outcome.status, outcome.body, outcome.headers, !head);
   } catch (error) {
     const apiError = toApiError(error, auth?.role !== undefined && auth.role !== 'anon', ctx);
@@ -169,8 +169,8 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
 export function toApiError(error: unknown, authed: boolean, ctx: { log(error: unknown): void }): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof BodyTooLargeError) return new ApiError(413, 'PGRST102', 'Request body too large');
-  if (isDatabaseError(error)) return fromDatabaseError(error, authed);
+  if (isDatabaseError(error) && !isInternalSqlState(error.code)) return fromDatabaseError(error, authed);
   if (isConnectionError(error)) return databaseUnavailable();
   ctx.log(error);
-  return new ApiError(500, 'PGRSTX00', 'Internal server error');
+  return internalError();
 }

@@ -74,7 +74,10 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
   if (options.method === 'POST') {
     const rows = asRows(options.body);
     const columns = insertColumns(rows, options);
-    const payload = params.add(JSON.stringify(rows));
+    if (columns.length === 0 && rows.length !== 1) throw invalidBody('Empty objects can only be inserted one at a time');
+    // `default values` takes no parameter: binding the payload anyway made the
+    // driver fail with 08P01 (a 503), where PostgREST answers a 4xx.
+    const payload = columns.length === 0 ? '' : params.add(JSON.stringify(rows));
     const values = columns.map((name) => {
       const value = `_r.${ident(name)}`;
       if (prefs.missing !== 'default') return value;
@@ -101,7 +104,6 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
              from jsonb_array_elements(${payload}::jsonb) with ordinality as _e(j, n)
              cross join lateral jsonb_populate_record(null::${table}, _e.j) as _r
             order by _e.n${conflict}`;
-    if (columns.length === 0 && rows.length !== 1) throw invalidBody('Empty objects can only be inserted one at a time');
   } else {
     if (builder.level('').limit !== undefined || builder.level('').offset !== undefined) {
       throw new ApiError(400, 'PGRST100', '"failed to parse limit parameter"', {

@@ -162,17 +162,61 @@ function parseSelectItem(raw: string, whole: string): SelectItem {
   return { kind: 'column', field: parseField(rest, 'select', whole), alias, cast };
 }
 
+/** Longest `select=` (characters), deepest embedding and most embeds one request may ask for. */
+export const MAX_SELECT_LENGTH = 4096;
+export const MAX_EMBED_DEPTH = 6;
+export const MAX_EMBEDS = 30;
+/** Deepest `and(…)`/`or(…)` nesting in one logic parameter. */
+export const MAX_LOGIC_DEPTH = 10;
+
+/**
+ * One linear pass over a parenthesised parameter before the recursive parser
+ * runs: each level re-scans its part of the string, so a 15 kB select nested
+ * thousands deep cost hundreds of milliseconds of event loop. Returns the
+ * deepest nesting and the number of opening parentheses.
+ */
+function measureNesting(value: string, parameter: string, whole: string): { depth: number; opens: number } {
+  let depth = 0;
+  let deepest = 0;
+  let opens = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    if (quoted) {
+      if (ch === '\\') i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === '(') {
+      depth++;
+      opens++;
+      if (depth > deepest) deepest = depth;
+    } else if (ch === ')') {
+      depth--;
+      if (depth < 0) break;
+    }
+  }
+  if (depth !== 0) throw parseError(parameter, whole, 'unbalanced parentheses');
+  return { depth: deepest, opens };
+}
+
+function tooComplex(parameter: string, whole: string, details: string): ApiError {
+  return new ApiError(400, 'PGRST100', `"failed to parse ${parameter} parameter (${whole.slice(0, 100)}${whole.length > 100 ? '…' : ''})"`, {
+    details,
+    hint: 'Ask for fewer columns and embedded resources in one request.',
+  });
+}
+
 /** Parses PostgREST's `select=` grammar (columns, aliases, casts, JSON paths, embeds). */
 export function parseSelect(value: string, whole = value): SelectItem[] {
-  const parts = splitTopLevel(value, ',');
-  let depth = 0;
-  for (const ch of value) {
-    if (ch === '(') depth++;
-    if (ch === ')') depth--;
-    if (depth < 0) break;
+  if (value === whole) {
+    if (value.length > MAX_SELECT_LENGTH) throw tooComplex('select', whole, `select longer than ${MAX_SELECT_LENGTH} characters`);
+    const { depth, opens } = measureNesting(value, 'select', whole);
+    if (depth > MAX_EMBED_DEPTH) throw tooComplex('select', whole, `embedding deeper than ${MAX_EMBED_DEPTH} levels`);
+    if (opens > MAX_EMBEDS) throw tooComplex('select', whole, `more than ${MAX_EMBEDS} embedded resources`);
   }
-  if (depth !== 0) throw parseError('select', whole, 'unbalanced parentheses');
-  return parts.map((part) => parseSelectItem(part, whole));
+  return splitTopLevel(value, ',').map((part) => parseSelectItem(part, whole));
 }
 
 function parseList(raw: string, parameter: string, whole: string): string[] {
@@ -212,12 +256,48 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     throw parseError(parameter, whole, 'is accepts null, not_null, true, false or unknown');
   }
   if (op === 'ov' && value.startsWith('(') && value.endsWith(')')) value = `{${value.slice(1, -1)}}`;
-  return { kind: 'filter', field, negate, op, value: unquote(value) ?? value, language };
+  const unquoted = unquote(value) ?? value;
+  checkPattern(op, unquoted, parameter);
+  return { kind: 'filter', field, negate, op, value: unquoted, language };
+}
+
+/** Longest `match`/`imatch` regular expression, in characters. */
+export const MAX_REGEX_LENGTH = 100;
+/** Longest `like`/`ilike` pattern, in characters, and most wildcards in it. */
+export const MAX_LIKE_LENGTH = 200;
+export const MAX_LIKE_WILDCARDS = 10;
+
+/**
+ * Postgres matches regular expressions with back-references by backtracking,
+ * so `(.*)(.*)(.*)(.*)\1\2\3\4` takes seconds per row; on PGlite that is the
+ * whole server. Back-references (`\1`–`\9`) and long patterns are refused
+ * before they reach SQL, as hosted PostgREST deployments bound them in a
+ * pre-request check; `like` patterns are bounded in length and wildcards.
+ */
+function checkPattern(op: Operator, value: string, parameter: string): void {
+  const refuse = (details: string, hint: string): never => {
+    throw new ApiError(400, 'PGRST100', `"failed to parse filter (${parameter})"`, { details, hint });
+  };
+  if (op === 'match' || op === 'imatch') {
+    if ([...value].length > MAX_REGEX_LENGTH) {
+      refuse(`regular expression longer than ${MAX_REGEX_LENGTH} characters`, 'Use a shorter pattern.');
+    }
+    if (/\\[1-9]/.test(value)) refuse('back-references are not allowed in regular expressions', 'Remove \\1…\\9 from the pattern.');
+  }
+  if (op === 'like' || op === 'ilike') {
+    if ([...value].length > MAX_LIKE_LENGTH) refuse(`pattern longer than ${MAX_LIKE_LENGTH} characters`, 'Use a shorter pattern.');
+    if ((value.match(/[*%]/g) ?? []).length > MAX_LIKE_WILDCARDS) {
+      refuse(`more than ${MAX_LIKE_WILDCARDS} wildcards in the pattern`, 'Use fewer * or % wildcards.');
+    }
+  }
 }
 
 /** Parses `(a.eq.1,or(b.gt.2,c.is.null))` for the key `or`, `and`, `not.or` or `not.and`. */
 export function parseLogic(op: 'and' | 'or', negate: boolean, raw: string, parameter: string, whole: string): LogicTree {
   if (!raw.startsWith('(') || !raw.endsWith(')')) throw parseError(parameter, whole, 'expected a parenthesised list');
+  if (raw === whole && measureNesting(raw, parameter, whole).depth > MAX_LOGIC_DEPTH) {
+    throw tooComplex(parameter, whole, `logic nested deeper than ${MAX_LOGIC_DEPTH} levels`);
+  }
   const children = splitTopLevel(raw.slice(1, -1), ',').map((part): Filter | LogicTree => {
     const item = part.trim();
     const nested = /^(not\.)?(and|or)(\(.*\))$/s.exec(item);

@@ -1,8 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import type { PGlite } from '@electric-sql/pglite';
-import { openPglite } from '../pglite.ts';
 import type { SqlExecutor } from '../migrate.ts';
 import { isConnectionError } from '../rest/errors.ts';
+import { PgliteThread } from './pgliteThread.ts';
 
 /** One statement's result, the same shape for PGlite and `pg`. */
 export interface QueryResult {
@@ -17,8 +19,12 @@ export type Query = (sql: string, params?: readonly unknown[]) => Promise<QueryR
 /** PGlite or a `pg` pool behind one small interface. */
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `work` in one transaction: commit when it resolves, rollback when it throws. */
-  transaction<T>(work: (query: Query) => Promise<T>, options: { readOnly: boolean }): Promise<T>;
+  /**
+   * Runs `work` in one transaction: commit when it resolves, rollback when it
+   * throws. `statementTimeoutMs` is enforced by the stack on PGlite (Postgres
+   * enforces the `statement_timeout` the request context sets).
+   */
+  transaction<T>(work: (query: Query) => Promise<T>, options: { readOnly: boolean; statementTimeoutMs?: number | undefined }): Promise<T>;
   /** For migrate(): exec/query outside the request path, as the owner (superuser). */
   executor(): Promise<SqlExecutor & { release(): void }>;
   /** Calls `onReload` on `NOTIFY pgrst, 'reload schema'`. */
@@ -40,23 +46,29 @@ function serialQueue(): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
-function pgliteDatabase(db: PGlite): Database {
+function pgliteDatabase(thread: PgliteThread, temporaryDir: string | undefined): Database {
   const enqueue = serialQueue();
-  const query: Query = async (sql, params) => {
-    const result = await db.query<Record<string, unknown>>(sql, params ? [...params] : undefined);
-    return { rows: result.rows, rowCount: result.affectedRows ?? 0 };
+  const exec = async (sql: string): Promise<void> => {
+    await thread.request({ op: 'exec', sql });
+  };
+  const run = async (sql: string, params: readonly unknown[] | undefined, timeoutMs?: number): Promise<QueryResult> => {
+    const reply = await thread.request({ op: 'query', sql, params: params ? [...params] : undefined }, timeoutMs);
+    return { rows: reply.rows, rowCount: reply.affectedRows };
   };
   return {
     kind: 'pglite',
-    transaction: (work, { readOnly }) =>
+    transaction: (work, { readOnly, statementTimeoutMs }) =>
       enqueue(async () => {
-        await db.exec(readOnly ? 'begin read only' : 'begin');
+        await exec(readOnly ? 'begin read only' : 'begin');
         try {
-          const result = await work(query);
-          await db.exec('commit');
+          const result = await work((sql, params) => run(sql, params, statementTimeoutMs));
+          await exec('commit');
           return result;
         } catch (error) {
-          await db.exec('rollback').catch(() => undefined);
+          // After a timeout or crash the worker that held the transaction is
+          // gone (and with it the transaction): answer now, without waiting
+          // for the new worker to open.
+          if (!thread.lost(error)) await exec('rollback').catch(() => undefined);
           throw error;
         }
       }),
@@ -67,23 +79,23 @@ function pgliteDatabase(db: PGlite): Database {
           () =>
             new Promise<void>((release) => {
               resolve({
-                exec: async (sql) => {
-                  await db.exec(sql);
-                },
-                query: async <T,>(sql: string, params?: unknown[]) => ({
-                  rows: (await db.query<T>(sql, params)).rows,
-                }),
+                exec,
+                query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await run(sql, params)).rows as T[] }),
                 release: () => release(),
               });
             }),
         );
       }),
     listenForReload: async (onReload) => {
-      await db.listen('pgrst', (payload) => {
-        if (payload === 'reload schema') onReload();
-      });
+      thread.onNotify = (channel, payload) => {
+        if (channel === 'pgrst' && payload === 'reload schema') onReload();
+      };
     },
-    close: () => enqueue(() => db.close()),
+    close: () =>
+      enqueue(async () => {
+        await thread.close();
+        if (temporaryDir !== undefined) await rm(temporaryDir, { recursive: true, force: true });
+      }),
   };
 }
 
@@ -148,8 +160,21 @@ function postgresDatabase(url: string): Database {
   };
 }
 
-/** Opens PGlite in `dataDir` (in memory when undefined) or Postgres at `url`. */
-export async function openDatabase(target: { url: string } | { dataDir: string | undefined }): Promise<Database> {
+/**
+ * Opens PGlite in `dataDir` or Postgres at `url`. PGlite runs on a worker
+ * thread (pgliteThread.ts); without `dataDir` it uses a temporary folder,
+ * removed on close, so a worker replaced by the watchdog finds the data again.
+ */
+export async function openDatabase(
+  target: { url: string } | { dataDir: string | undefined },
+  log: (error: unknown) => void = (error) => console.error('[supabase/local]', error),
+): Promise<Database> {
   if ('url' in target) return postgresDatabase(target.url);
-  return pgliteDatabase(await openPglite(target.dataDir));
+  const temporaryDir = target.dataDir === undefined ? await mkdtemp(join(tmpdir(), 'zeri-pglite-')) : undefined;
+  try {
+    return pgliteDatabase(await PgliteThread.open(target.dataDir ?? (temporaryDir as string), log), temporaryDir);
+  } catch (error) {
+    if (temporaryDir !== undefined) await rm(temporaryDir, { recursive: true, force: true });
+    throw error;
+  }
 }

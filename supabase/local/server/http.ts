@@ -5,14 +5,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
-/** Reads the whole request body as UTF-8, refusing more than MAX_BODY_BYTES. */
-export async function readBody(req: IncomingMessage): Promise<string> {
+/** Reads the whole request body as UTF-8, refusing more than `maxBytes` (MAX_BODY_BYTES by default). */
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError('request body too large');
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLargeError('request body too large');
+    if (size > maxBytes) throw new BodyTooLargeError('request body too large');
     chunks.push(buffer);
   }
   return Buffer.concat(chunks).toString('utf8');

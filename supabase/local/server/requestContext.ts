@@ -15,6 +15,12 @@ export interface RequestAuth {
 /** Per-role statement timeouts as hosted Supabase sets them; service_role keeps the database default. */
 const statementTimeouts: Partial<Record<ApiRole, string>> = { anon: '3s', authenticated: '8s' };
 
+/** The same timeouts in milliseconds, for the PGlite watchdog (PGlite cannot enforce statement_timeout). */
+export function statementTimeoutMs(role: ApiRole): number | undefined {
+  const timeout = statementTimeouts[role];
+  return timeout === undefined ? undefined : Number.parseInt(timeout, 10) * 1000;
+}
+
 /**
  * Verifies the bearer token (or apikey) and picks the database role, as
  * PostgREST does: no token is anon; a role outside the three API roles is refused.

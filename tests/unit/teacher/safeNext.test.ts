@@ -27,6 +27,44 @@ describe('?next= after sign-in', () => {
     }
   });
 
+  it.each([
+    '/.//evil.example/x',
+    '/..//evil.example/x',
+    '/%2e%2e//evil.example/x',
+    '/%2E%2E//evil.example/x',
+    '/%2e//evil.example/x',
+    '/.%2e//evil.example/x',
+    '/sq/..//evil.example/x',
+    '/sq/../..//evil.example/x',
+    '/././/evil.example',
+    '//evil',
+    '///evil.example',
+    '/\\evil.example',
+    '/\\/evil.example',
+    '/%5cevil.example',
+    '/%5C%5Cevil.example',
+    '/%2f%2fevil.example',
+    '/%2F/evil.example',
+    '/%252f%252fevil.example',
+    '/.%2f/evil.example',
+    '/\t/evil.example',
+    '/\t\t/evil.example',
+    '/%09/evil.example',
+    '/%0a/evil.example',
+    '/%00/evil.example',
+    '/%',
+  ])('refuses %j, which resolves to or decodes into another host', (next) => {
+    const value = next.replaceAll('\\t', '\t');
+    expect(safeNext(value, fallback)).toBe(fallback);
+    // Whatever comes back must stay on this origin when the browser resolves it.
+    expect(new URL(safeNext(value, fallback), 'https://zeri.al').origin).toBe('https://zeri.al');
+  });
+
+  it('keeps paths with encoded letters of this site', () => {
+    expect(safeNext('/sq/rajonet/kuk%C3%ABs/', fallback)).toBe('/sq/rajonet/kuk%C3%ABs/');
+    expect(safeNext('/sq/rajonet/kukës/', fallback)).toBe('/sq/rajonet/kuk%C3%ABs/');
+  });
+
   it('normalises dot segments instead of trusting them', () => {
     expect(safeNext('/sq/../en/teachers/', fallback)).toBe('/en/teachers/');
   });

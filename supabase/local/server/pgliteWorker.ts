@@ -1,0 +1,53 @@
+// The worker side of pgliteThread.ts: PGlite on its own thread, so a slow
+// statement keeps this thread busy and never the one serving HTTP. Answers
+// one message at a time; the main thread terminates it when a statement
+// outlives its timeout and starts a fresh one on the same data folder.
+import { parentPort, workerData } from 'node:worker_threads';
+import { openPglite } from '../pglite.ts';
+import type { WorkerEvent, WorkerRequest } from './pgliteThread.ts';
+
+const port = parentPort;
+if (!port) throw new Error('pgliteWorker.ts runs as a worker thread only');
+const post = (event: WorkerEvent): void => port.postMessage(event);
+
+/** pg-protocol's DatabaseError fields survive the thread boundary; structured clone keeps only name and message. */
+function serialize(error: unknown): Extract<WorkerEvent, { type: 'reply'; ok: false }>['error'] {
+  const source = (error ?? {}) as Record<string, unknown>;
+  const pick = (key: string): string | undefined => (typeof source[key] === 'string' ? (source[key] as string) : undefined);
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    code: pick('code'),
+    detail: pick('detail'),
+    hint: pick('hint'),
+    where: pick('where'),
+  };
+}
+
+try {
+  const { dataDir } = workerData as { dataDir: string };
+  const db = await openPglite(dataDir);
+  await db.listen('pgrst', (payload) => post({ type: 'notify', channel: 'pgrst', payload }));
+  port.on('message', (request: WorkerRequest) => {
+    void (async () => {
+      try {
+        if (request.op === 'close') {
+          await db.close();
+          post({ type: 'reply', id: request.id, ok: true, rows: [], affectedRows: 0 });
+          return;
+        }
+        if (request.op === 'exec') {
+          await db.exec(request.sql);
+          post({ type: 'reply', id: request.id, ok: true, rows: [], affectedRows: 0 });
+          return;
+        }
+        const result = await db.query<Record<string, unknown>>(request.sql, request.params);
+        post({ type: 'reply', id: request.id, ok: true, rows: result.rows, affectedRows: result.affectedRows ?? 0 });
+      } catch (error) {
+        post({ type: 'reply', id: request.id, ok: false, error: serialize(error) });
+      }
+    })();
+  });
+  post({ type: 'ready' });
+} catch (error) {
+  post({ type: 'failed', error: serialize(error) });
+}
