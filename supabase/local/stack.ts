@@ -2,6 +2,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { migrate, type SqlExecutor } from './migrate.ts';
+import { loadLocalConfig, type LocalConfig } from './config.ts';
+import type { RequestSettings } from './server/requestContext.ts';
 import { DEFAULT_JWT_SECRET, apiKeys } from './jwt.ts';
 import { openDatabase, type Database } from './server/database.ts';
 import { loadSchemaCache, type SchemaCache } from './server/schemaCache.ts';
@@ -24,8 +26,10 @@ export interface StackOptions {
   prepare?: (db: SqlExecutor) => Promise<void>;
   /** Sign-in attempts per client address / per e-mail per 5 minutes (default 30 / 30, as config.toml). */
   authRateLimit?: { perAddress?: number; perEmail?: number; windowMs?: number };
-  /** Access token lifetime in seconds (default 3600). */
+  /** Access token lifetime in seconds (default: config.toml [auth] jwt_expiry). */
   jwtExpiry?: number;
+  /** API and auth settings; default: supabase/config.toml with PGRST_* overrides (see config.ts). */
+  config?: LocalConfig;
   /** Trust X-Forwarded-For for the client address (only behind your own proxy): its rightmost entry. */
   trustProxy?: boolean;
   /** Public origin, the access tokens' issuer (`<siteUrl>/auth/v1`); `SITE_URL` or http://localhost:4321. */
@@ -79,6 +83,12 @@ async function checkWritable(dataDir: string): Promise<void> {
  *   }).listen(4321);
  */
 export async function createStack(options: StackOptions = {}): Promise<Stack> {
+  const config = options.config ?? loadLocalConfig();
+  const servedSchema = config.api.schemas[0] as string;
+  const settings: RequestSettings = {
+    searchPath: [...new Set([servedSchema, ...config.api.extraSearchPath])].map((name) => `"${name}"`).join(', '),
+    preRequest: config.api.preRequest,
+  };
   const target = options.database ?? (process.env.DATABASE_URL || 'pglite');
   const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? DEFAULT_JWT_SECRET;
   if (jwtSecret.length < 32) throw new Error('JWT secret must be at least 32 characters');
@@ -99,9 +109,9 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   }
   executor.release();
 
-  let cache: SchemaCache = await db.transaction((query) => loadSchemaCache(query), { readOnly: true });
+  let cache: SchemaCache = await db.transaction((query) => loadSchemaCache(query, servedSchema), { readOnly: true });
   const reloadSchema = async (): Promise<void> => {
-    cache = await db.transaction((query) => loadSchemaCache(query), { readOnly: true });
+    cache = await db.transaction((query) => loadSchemaCache(query, servedSchema), { readOnly: true });
   };
   await db.listenForReload(() => {
     reloadSchema().catch(log);
@@ -110,8 +120,8 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const handleAuth = createAuthHandler({
     db,
     jwtSecret,
-    jwtExpiry: options.jwtExpiry ?? 3600,
-    minPasswordLength: 10,
+    jwtExpiry: options.jwtExpiry ?? config.auth.jwtExpiry,
+    minPasswordLength: config.auth.minimumPasswordLength,
     rateLimitPerAddress: options.authRateLimit?.perAddress ?? Number(process.env.AUTH_RATE_LIMIT_PER_ADDRESS ?? 30),
     rateLimitPerEmail: options.authRateLimit?.perEmail ?? Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL ?? 30),
     rateLimitWindowMs: options.authRateLimit?.windowMs ?? 5 * 60 * 1000,
@@ -144,7 +154,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
       }
       inFlight++;
       try {
-        if (rest) await handleRest(req, res, url, { db, jwtSecret, schemaCache: () => cache, log });
+        if (rest) await handleRest(req, res, url, { db, jwtSecret, schemaCache: () => cache, settings, maxRows: config.api.maxRows, log });
         else await handleAuth(req, res, url);
       } catch (error) {
         log(error);

@@ -8,13 +8,17 @@ import { runMutation } from './mutate.ts';
 import { resolveRoutine, runRpc } from './rpc.ts';
 import type { Database } from '../server/database.ts';
 import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
-import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth } from '../server/requestContext.ts';
+import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth, type RequestSettings } from '../server/requestContext.ts';
 import type { SchemaCache } from '../server/schemaCache.ts';
 
 export interface RestContext {
   db: Database;
   jwtSecret: string;
   schemaCache(): SchemaCache;
+  /** search_path and pre-request function of every request (config.toml). */
+  settings?: RequestSettings;
+  /** [api] max_rows: a read returns at most this many rows. */
+  maxRows?: number | undefined;
   /** Logs unexpected errors; the client only sees a generic message. */
   log(error: unknown): void;
 }
@@ -53,7 +57,13 @@ function checkProfile(req: IncomingMessage, cache: SchemaCache): void {
   }
 }
 
-async function plan(req: IncomingMessage, url: URL, cache: SchemaCache): Promise<Plan> {
+/** PostgREST's max-rows: the page is never longer than `maxRows`, whatever limit the client asked. */
+function capRows(range: { offset: number; limit: number | undefined } | undefined, maxRows: number | undefined) {
+  if (maxRows === undefined) return range;
+  return { offset: range?.offset ?? 0, limit: Math.min(range?.limit ?? maxRows, maxRows) };
+}
+
+async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows?: number): Promise<Plan> {
   const method = req.method ?? 'GET';
   const segments = url.pathname.slice('/rest/v1'.length).split('/').filter((part) => part !== '').map(decodeURIComponent);
   const prefs = parsePrefer(req);
@@ -97,7 +107,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache): Promise
           prefs,
           shape,
           head,
-          range: method === 'GET' ? rangeHeader(req) : undefined,
+          range: capRows(method === 'GET' ? rangeHeader(req) : undefined, maxRows),
         }),
     };
   }
@@ -113,7 +123,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache): Promise
 
   if (method === 'GET' || head) {
     const items = parseSelect(url.searchParams.get('select') ?? '*');
-    const range = method === 'GET' ? rangeHeader(req) : undefined;
+    const range = capRows(method === 'GET' ? rangeHeader(req) : undefined, maxRows);
     return {
       readOnly: true,
       run: async (query) => {
@@ -153,10 +163,10 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     auth = authenticate(req, ctx.jwtSecret);
     const cache = ctx.schemaCache();
     checkProfile(req, cache);
-    const requestPlan = await plan(req, url, cache);
+    const requestPlan = await plan(req, url, cache, ctx.maxRows);
     const session = auth;
     const outcome = await ctx.db.transaction(async (query) => {
-      await applyRequestContext(query, session, req, url.pathname);
+      await applyRequestContext(query, session, req, url.pathname, ctx.settings);
       return requestPlan.run(query);
     }, { readOnly: requestPlan.readOnly, statementTimeoutMs: statementTimeoutMs(session.role) });
     send(res, outcome.status, outcome.body, outcome.headers, !head);

@@ -53,16 +53,33 @@ export function authenticate(req: IncomingMessage, secret: string): RequestAuth 
  * transaction-local SET ROLE, so RLS applies even though the connection is a
  * superuser), the JWT claims and the request's method, path and headers.
  */
-export async function applyRequestContext(query: Query, auth: RequestAuth, req: IncomingMessage, path: string): Promise<void> {
+export async function applyRequestContext(
+  query: Query,
+  auth: RequestAuth,
+  req: IncomingMessage,
+  path: string,
+  settings: RequestSettings = { searchPath: 'public, extensions', preRequest: undefined },
+): Promise<void> {
   const timeout = statementTimeouts[auth.role];
   await query(
-    `select set_config('search_path', 'public, extensions', true),
-            set_config('role', $1, true),
-            set_config('request.jwt.claims', $2, true),
-            set_config('request.method', $3, true),
-            set_config('request.path', $4, true),
-            set_config('request.headers', $5, true)${timeout === undefined ? '' : `,
-            set_config('statement_timeout', $6, true)`}`,
-    [auth.role, JSON.stringify(auth.claims), req.method ?? 'GET', path, headersJson(req), ...(timeout === undefined ? [] : [timeout])],
+    `select set_config('search_path', $1, true),
+            set_config('role', $2, true),
+            set_config('request.jwt.claims', $3, true),
+            set_config('request.method', $4, true),
+            set_config('request.path', $5, true),
+            set_config('request.headers', $6, true)${timeout === undefined ? '' : `,
+            set_config('statement_timeout', $7, true)`}`,
+    [settings.searchPath, auth.role, JSON.stringify(auth.claims), req.method ?? 'GET', path, headersJson(req), ...(timeout === undefined ? [] : [timeout])],
   );
+  // PostgREST's db-pre-request: runs as the request's role, after the claims
+  // are set, and can refuse the request by raising (a rate limit, a ban).
+  if (settings.preRequest) await query(`select ${settings.preRequest.split('.').map((part) => `"${part}"`).join('.')}()`);
+}
+
+/** What config.toml (and PGRST_* variables) set for every request. */
+export interface RequestSettings {
+  /** `set search_path` value: the served schema, then [api] extra_search_path. */
+  searchPath: string;
+  /** PGRST_DB_PRE_REQUEST, already checked to be a (qualified) identifier. */
+  preRequest: string | undefined;
 }
