@@ -192,8 +192,17 @@ describe('students share ideas', () => {
     expect(await text.getAttribute('aria-describedby')).toContain('idea-personal-note');
     await expectNoAxeViolations(page, 'personal data note');
 
+    // A disclosure written only in "what I can do" shows the panel too.
+    const helpHeading = page.getByRole('heading', { name: en['helpPanel.title'] });
+    await text.fill('Posters about fake job offers in every school corridor');
+    const canDo = page.getByLabel(en['ideaForm.canDo.label']);
+    await canDo.fill('I can talk to my class. I need help, my boyfriend wants me to work for him at night');
+    await eventually(() => helpHeading.isVisible()).toBe(true);
+    await canDo.fill('I can talk to my class');
+    await eventually(() => helpHeading.count()).toBe(0);
+
     await text.fill('A man promised me work abroad and took my passport, schools should warn us');
-    await eventually(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
+    await eventually(() => helpHeading.isVisible()).toBe(true);
     expect(await page.getByText(en['helpPanel.stillSent']).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'ALO 116 111' }).first().getAttribute('href')).toBe('tel:116111');
     await expectNoAxeViolations(page, 'safeguarding panel');
