@@ -64,15 +64,20 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['sextortion', String.raw`\b(?:threaten\w*|blackmail\w*)\s+(?:me\b[^.!?]{0,50}\b(?:${PICTURES_EN}|post|share|leak|send\s+more)|to\s+(?:post|share|send|leak|publish|show|upload)\s+(?:my|our))\b`],
   ['sextortion', String.raw`\b(?:he|she|they|someone|he's|she's|they're|hes|shes)\s*(?:'ll|\s+will|\s+would|\s+is\s+going\s+to|\s+are\s+going\s+to|\s+gonna|\s+can|\s+could|\s+might)\s+(?:post|share|send|leak|publish|show|upload)\s+(?:all\s+)?my\s+(?:\w+\s+)?${PICTURES_EN}`],
   ['sextortion', String.raw`\b(?:has|have|got)\s+(?:my\s+)?(?:nudes?|private\s+(?:photos|pictures|pics|videos))\s+(?:of\s+me\s+)?and\b`],
+  ['sextortion', String.raw`\b(?:shperndan|publikon|poston|nxjerr|con|dergon)\s+(?:\w+\s+){0,2}(?:foto|video|imazh)\w*\b[^.!?]{0,30}\b(?:nese|po\s+nuk|po\s+s')\b`],
+  ['sextortion', String.raw`\b(?:foto|video|imazh)\w*\s+(?:time|tem|e\s+mia|te\s+mia)\b[^.!?]{0,40}\b(?:kerkon|do|lyp)\s+(?:\w+\s+)?para\b`],
+  ['sextortion', String.raw`\bperndryshe\s+(?:e\s+|i\s+|do\s+(?:t'?i\s+|ti\s+|ta\s+)?)?(?:nxjerr|publik|post|shperndan|co|dergo)\w*`],
 
   // --- documents
   ['documents', String.raw`${ME_IT}${AUX}(?:moren|mori|marre|marrun|marr|morr|merr|marrin|mbajne|mbajn|mban|mbajti|mbajten|mbajtur|mbajt|fshehin|fshehu|fshehen|fshehur|fshehun|kthejne|kthejn|kthen|ktheu|japin|jep|dhane|dha)\s+(?:edhe\s+)?(?:\w+\s+)?${DOCUMENTS_SQ}`],
   ['documents', String.raw`\b(?:kane|kan|ka|mbajne|mbajn|mban|moren|mori|marrin)\s+${DOCUMENTS_SQ}\s+(?:time|e\s+mia|tem|e\s+mi|mia)\b`],
   ['documents', String.raw`\b${DOCUMENTS_SQ}\s+(?:time|ime|e\s+mia|tem)\b[^.!?]{0,30}\b(?:e\s+ka|i\s+ka|e\s+mban|i\s+mban|e\s+kane|i\s+kane|mbahet|e\s+moren|i\s+moren|jane\s+te|eshte\s+te)\b`],
-  ['documents', String.raw`\b(?:took|taken|take|takes|stole|stolen|kept|keep|keeps|keeping|holding|holds|held|confiscated|hid|hidden|(?<!\bi\s)has|(?<!\bi\s)have|locked\s+up)\s+(?:away\s+)?my\s+${DOCUMENTS_EN}\b`],
+  ['documents', String.raw`\b(?:took|taken|take|takes|stole|stolen|kept|keep|keeps|keeping|holding|holds|held|confiscated|hid|hidden|(?<!\bi\s)has|(?<!\b(?:i|we)\s)have|locked|locked\s+up)\s+(?:away\s+)?(?:my|our)\s+${DOCUMENTS_EN}\b`],
   ['documents', String.raw`\b(?:won't|wont|will\s+not|don't|dont|do\s+not|doesn't|does\s+not|refuse\s+to|refuses\s+to|never)\s+give\s+(?:me\s+)?(?:back\s+)?my\s+${DOCUMENTS_EN}\b`],
   ['documents', String.raw`\bmy\s+${DOCUMENTS_EN}\s+(?:was|were|is|are|has\s+been|have\s+been|got)\s+(?:taken|kept|held|stolen|confiscated|locked)\b`],
 
+  ['documents', String.raw`\b(?:pasaport\w*|dokument\w*|leternjoftim\w*|letrat)\s+(?:tona|tone|e\s+mia|time)\b[^.!?]{0,30}(?:\bnuk\s+|\bs'\s*)(?:na|ma|mi|me)\s+(?:i\s+|e\s+)?(?:jep|japin|kthen|kthejne)\b`],
+  ['documents', String.raw`\b(?:took|take|takes|taken|kept|keep|keeps)\s+(?:our|my)\s+(?:papers|passports?|documents)\b[^.!?]{0,30}\b(?:never|not|didn't|don't|won't)\b`],
   // --- self-harm and suicide
   ['self_harm', String.raw`\b(?:vras|vra|vrisja|mbys|mbyt|lendoj|demtoj|pres|prej|helmoj|djeg|godas|gervisht|gervishi)\s+veten\b`],
   ['self_harm', String.raw`\b(?:dua|due|du|desha|doja|deshiroj|me\s+vjen|m'\s*vjen|ma\s+merr\s+mendja)\s+(?:te|me|t')\s*(?:vdes|vdis|vdek\w*|zhdukem|mos\s+jem\s+me|mos\s+jetoj|mos\s+zgjohem|mos\s+ekzistoj|iki\s+nga\s+kjo\s+bote)\b`],
@@ -89,6 +94,10 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['self_harm', String.raw`\bi(?:'ve|\s+have|\s+am|'m|\s+keep|\s+was|\s+often|\s+sometimes|\s+still)?\s+(?:been\s+)?(?:thinking|thought|think)\s+(?:a\s+lot\s+)?(?:about|of)\s+(?:suicide|killing\s+myself|ending\s+(?:my\s+life|it))`],
   ['self_harm', String.raw`\bi\s+(?:don't|do\s+not|dont|no\s+longer)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+anymore|wake\s+up)\b`],
   ['self_harm', String.raw`\b(?:no\s+reason\s+to\s+live|better\s+off\s+dead|i\s+(?:tried|attempted)\s+to\s+(?:kill|hang|overdose))\b`],
+  ['self_harm', String.raw`\bi\s+(?:\w+\s+)?wish\s+i\s+(?:wasn't|wasnt|weren't|was\s+not|were\s+not)\s+(?:alive|here|born)\b|\bwish\s+i\s+(?:was|were)\s+dead\b`],
+  ['self_harm', String.raw`(?:\bnuk\s+|\bs'\s*|\bs)(?:dua|due|du)\s+(?:me\s+|ma\s+)?(?:te|me)\s+(?:zgjohem|zgjoj|ngrihem)\b`],
+  ['self_harm', String.raw`\b(?:me\s+mire|ma\s+mire)\s+(?:te|me)\s+(?:vdisja|vdes|kisha\s+vdekur|ishte\s+vdek\w*|isha\s+i\s+vdekur|mos\s+kisha\s+lindur)\b`],
+  ['self_harm', String.raw`\b(?:scratch|scratching|cut|cutting|burn|burning|hit|hitting)\s+my\s+(?:arms|wrists|legs|skin|thighs)\b[^.!?]{0,30}\b(?:bleed|blood|on\s+purpose|until|when)`],
 
   // --- grooming: an adult who wants to meet, secrets from parents, chats deleted
   ['grooming', String.raw`${ME}${AUX}${SAID_SQ}\s+(?:qe\s+|se\s+)?(?:(?:te|me)\s+)?mos\s+(?:me\s+)?(?:(?:ia|ja|i|u|ua|e)\s+)?${TELL_SQ}\w*\s+(?:\w+\s+){0,2}(?:prind|mamit|mamase|babit|babait|nenes|nanes|familj|shtepi|mesues)\w*`],
@@ -105,6 +114,10 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['grooming', String.raw`\b(?:a|an|this|some|one)\s+(?:older\s+|grown\s+)?(?:man|guy|adult|stranger|person|boy)\b[^.!?]{0,50}\b(?:wants?|asked|asks|keeps\s+asking|invited|is\s+asking)\s+(?:me\s+)?to\s+meet\b`],
   ['grooming', String.raw`\bwants?\s+to\s+meet\s+me\b[^.!?]{0,40}\b(?:alone|in\s+secret|secretly|without)`],
   ['grooming', String.raw`\b(?:told|tells|asked|asks|makes|made)\s+me\s+(?:to\s+)?delete\s+(?:our|the|all\s+(?:our|the))\s+(?:chats?|messages|texts)\b`],
+  ['grooming', String.raw`\b(?:tha|thote|thoshte|thane|thone)\s+(?:qe\s+|se\s+)?(?:te\s+)?mos\s+(?:me\s+)?(?:u|ua|i|ja|ia)\s+(?:thuaj|them|tregoj|tregosh|thuash|kallxosh|kallxo|trego)\w*\s+(?:\w+\s+)?(?:prind|mam|bab|nen|nan|familj)\w*`],
+  ['grooming', String.raw`\b(?:burre|plak|i\s+rritur|mashkull)\b[^.!?]{0,80}\bdo\s+(?:te\s+)?(?:me|m')\s*(?:takoje|takoj|marre|merr|presi|pres)\b`],
+  ['grooming', String.raw`\b(?:i|we)\s+(?:shouldn't|should\s+not|mustn't|must\s+not|can't|cannot)\s+tell\s+(?:my\s+)?(?:mum|mom|dad|parents|mother|father|family)\b`],
+  ['grooming', String.raw`\b(?:pick|picks|picking)\s+me\s+up\b[^.!?]{0,60}\b(?:secret\w*|shouldn't\s+tell|not\s+(?:to\s+)?tell|alone|without)`],
 
   // --- sexual abuse and secrecy
   ['sexual_abuse', String.raw`${ME}${AUX}(?:prek|preku|prekte|prekur|preke|prekin|prekej)\b\s+(?:(?:ne\s+|n'\s*)(?!zemer|shpirt)|aty|trupin|kur|naten|pa\s|gjoks|kembet|poshte|me\s+(?:force|zor|dore|duar)|vazhdimisht|ne\s+menyre|nen\s)`],
@@ -122,6 +135,10 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['sexual_abuse', String.raw`\b(?:makes?|made|forces?|forced|making)\s+me\s+(?:to\s+)?(?:have\s+sex|sleep\s+with|touch\s+him|watch\s+porn|do\s+sexual|undress|take\s+off\s+my)`],
   ['sexual_abuse', String.raw`\b(?:told|tells|said|says|asked|asks|warned)\s+me\s+(?:not\s+to|to\s+never|never\s+to)\s+tell\s+(?:anyone|anybody|no\s+one|a\s+soul)\b`],
   ['sexual_abuse', String.raw`\b(?:told|tells|said|says)\s+me\s+(?:that\s+)?(?:it\s*(?:'s|is|was)|this\s+is)\s+our\s+(?:little\s+)?secret\b`],
+  ['sexual_abuse', String.raw`${ME}${AUX}(?:fut|futi|fusin)\s+(?:duart|doren|dore)\s+(?:nen|ne|n')\s*(?:bluz|fund|rrob|pantallon|trup)\w*`],
+  ['sexual_abuse', String.raw`\b(?:touch|touches|touched|touching)\s+me\s*(?:[.!,;]|$)`],
+  ['sexual_abuse', String.raw`${ME}${AUX}(?:beri|bere|ben|bejne|bone|bon)\s+foto\s+(?:lakuriq|nudo|pa\s+rroba)`],
+  ['sexual_abuse', String.raw`\b(?:does|did|do)\s+(?:things|stuff)\s+to\s+me\b`],
 
   // --- forced begging
   ['begging', String.raw`${ME}${AUX}(?:cojne|cojn|con|coi|cuan|dergojne|dergon|dergoi|derguan|nxjerrin|nxjerr|nxori|nxoren|bejne|ben|bajne|bojne|sjellin|lene|vene|vendosin|ulin|detyrojne|detyron|detyroi|detyruan|mesuan|mesoi)\b[^.!?]{0,30}\b(?:te|me)\s+(?:lyp|lype|lypi|kerkoj\s+(?:lemosh|para)|shes\s+(?:lule|shami|cokollat|picet|gjera|cigare))\w*`],
@@ -131,16 +148,20 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['begging', String.raw`\b(?:make|makes|made|making|force|forces|forced|forcing|send|sends|sent|sending|take|takes|took)\s+me\s+(?:to\s+)?(?:beg|begging|go\s+begging|sell\s+(?:flowers|tissues|gum))\b`],
   ['begging', String.raw`\bi\s+(?:have\s+to|must|had\s+to|am\s+made\s+to|was\s+made\s+to|am\s+forced\s+to|still)\s+beg\b`],
   ['begging', String.raw`\bi\s+(?:beg|am\s+begging|was\s+begging|spend\s+(?:the\s+)?days?\s+begging)\s+(?:on|at|in|for|near|outside|every)\b`],
+  ['begging', String.raw`\b(?:send|sends|sent|make|makes|made)\s+me\s+(?:to\s+)?(?:ask|asking)\s+(?:people\s+|strangers\s+)?for\s+(?:money|coins|change)\b`],
+  ['begging', String.raw`\bi\s+(?:\w+\s+){0,8}(?:ask|asking)\s+(?:people\s+)?for\s+(?:money|coins|change)\b`],
+  ['begging', String.raw`(?<!\b(?:ai|ajo|djali|vajza|femija|plaku|plak|dikush)\s)\b(?:une\s+)?shes\s+(?:lule|shami|cokollat\w*|cigare|picet\w*)\s+(?:ne|n'|te|tek|para)\s*(?:semafor|rruge|kryqezim|qender|treg)\w*`],
 
   // --- lover-boy: a partner who pushes a girl to work for him or be with other men
-  ['lover_boy', String.raw`\b(?:i\s+dashur\w*|dashnor\w*|i\s+fejuar\w*|i\s+fejuemi|partner\w*|boyfriend\w*|djali\s+(?:me\s+te\s+cilin|qe\s+dal|qe\s+dua|im))\b[^.!?]{0,60}${ME}${AUX}(?:\w+\s+)?(?:kerkon|kerkoi|thote|tha|detyron|detyroi|con|coi|dergon|dergoi|shtyn|shtyu|bind|bindi|ben|lyp|lypi|sjell|solli|shet|shiti|prezant|njeh|njohu)\w*\b[^.!?]{0,60}\b(?:burra|meshkuj|shok\w*\s+(?:e\s+)?tij|klient\w*|parat\w*|para|leke|lek|per\s+(?:te|ate|ta)|njerez\s+te\s+tjere|te\s+tjere)\b`],
+  ['lover_boy', String.raw`\b(?:i\s+dashur\w*|dashnor\w*|i\s+fejuar\w*|i\s+fejuemi|partner\w*|boyfriend\w*|djali\s+(?:me\s+te\s+cilin|qe\s+dal|qe\s+dua|qe\s+me\s+pelqen|im))\b[^.!?]{0,60}${ME}${AUX}(?:\w+\s+)?(?:kerkon|kerkoi|thote|tha|detyron|detyroi|con|coi|dergon|dergoi|shtyn|shtyu|bind|bindi|ben|lyp|lypi|sjell|solli|shet|shiti|prezant|njeh|njohu)\w*\b[^.!?]{0,60}\b(?:burra|meshkuj|shok\w*\s+(?:e\s+)?tij|klient\w*|parat\w*|para|leke|lek|per\s+(?:te|ate|ta)|njerez\s+te\s+tjere|te\s+tjere)\b`],
   ['lover_boy', String.raw`\b(?:nese|neqoftese|po\s+qe\s+se|n'?qofte\s+se|nqs|po\s+ta|po\s+t'a)\s+(?:me\s+)?(?:e\s+|a\s+)?(?:dua|due|du|doja)\b[^.!?]{0,40}\b(?:duhet|do\s+te|do\s+ta|me\s+duhet|me)\s+(?:te\s+|ta\s+|t'\s*)?(?:punoj|punu|fle|dal|shkoj|bej|baj|ndihmoj|shes)\w*`],
   ['lover_boy', String.raw`\bmy\s+(?:boyfriend|bf|partner|fiance|fiancé|lover|man)\b[^.!?]{0,50}\b(?:wants|makes|made|asks|asked|tells|told|forces|forced|pushes|pushed|pressures?|pressured|sends|sent|sells|sold|introduced)\s+me\s+(?:to\s+)?(?:work|sleep|go|meet|be\s+with|have|do|dance|sell|see|spend|entertain|his|other|older)\b[^.!?]{0,40}\b(?:for\s+(?:him|money)|men|guys|clients|friends|money|customers|strangers)\b`],
   ['lover_boy', String.raw`\bif\s+i\s+(?:really\s+|truly\s+)?love(?:d)?\s+him\b[^.!?]{0,40}\b(?:i\s+(?:would|should|must|will|have\s+to|had\s+to)|i'd|i'll)\b`],
   ['lover_boy', String.raw`\bmy\s+(?:boyfriend|bf|partner|lover)\s+(?:takes|took|keeps|kept)\s+(?:all\s+)?(?:the|my)\s+money\b`],
+  ['lover_boy', String.raw`\b(?:he|she)\s+(?:says|said)\s+(?:he|she)\s+loves?\s+me\b[^.!?]{0,40}\b(?:makes|made|forces|forced|sends|sent)\s+me\s+(?:to\s+)?(?:dance|work|sleep|go|be\s+with)\b`],
 
   // --- forced or early marriage and engagement
-  ['forced_marriage', String.raw`${ME}${AUX}(?:fejuan|fejoi|fejojne|fejojn|fejon|fejuar|fejue|fejuen|fejun|martuan|martoi|martojne|martojn|martojme|martuar|martue|martuen|martun|japin\s+nuse|dhane\s+nuse|dhan\s+nuse|dhene\s+nuse|cojne\s+nuse|coi\s+nuse|cuan\s+nuse|zune\s+nuse|zene\s+nuse|kane\s+zene)\b`],
+  ['forced_marriage', String.raw`${ME}${AUX}(?:fejuan|fejoi|fejojne|fejojn|fejon|fejuar|fejue|fejuen|fejun|feju|martuan|martoi|martojne|martojn|martojme|martuar|martue|martuen|martun|martu|japin\s+nuse|dhane\s+nuse|dhan\s+nuse|dhene\s+nuse|cojne\s+nuse|coi\s+nuse|cuan\s+nuse|zune\s+nuse|zene\s+nuse|kane\s+zene)\b`],
   ['forced_marriage', String.raw`${ME}${AUX}(?:premtuan|premtoi|premtojne|premtuar|premtue|dhane|dhan|shitur|shiten|shiti|japin|jep)\s+(?:si\s+nuse|per\s+nuse|nuse|per\s+grua|nje\s+burri|nje\s+burre|djalit|nje\s+djali|burrit)\b`],
   ['forced_marriage', String.raw`\b(?:jam|jom|u\s+bera)\s+(?:e|i)\s+(?:fejuar|fejueme|fejuem|martuar|martueme)\w*\s+(?:me\s+zor|pa\s+dashje|pa\s+deshir\w*|pa\s+me\s+pyet\w*|kunder\s+deshir\w*|me\s+nje\s+burre\s+(?:qe\s+)?(?:nuk|s')|dhe\s+jam\s+(?:vetem\s+)?1[0-7])`],
   ['forced_marriage', String.raw`\b(?:jam|jom)\s+(?:vetem\s+)?1[0-7]\s+vjec\w*[^.!?]{0,40}\b(?:fejuar|fejuan|fejuen|martuar|martojne|martojn|martoj|fejojne|nuse\s+(?:me|per))`],
@@ -150,6 +171,10 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['forced_marriage', String.raw`${I_AM}(?:being\s+)?(?:forced|made|promised|engaged|married)\s+(?:to\s+(?:marry|a\s+man|an\s+older|a\s+boy|my\s+cousin)|off|without|against|at\s+1[0-7])`],
   ['forced_marriage', String.raw`\bi\s+(?:was|have\s+been|got)\s+(?:forced|made|promised|engaged|married)\s+(?:to\s+(?:marry|a\s+man|an\s+older|a\s+boy|my\s+cousin)|off|without|against|at\s+1[0-7])`],
   ['forced_marriage', String.raw`\bmy\s+(?:parents|family|father|dad|mother|mum|mom|uncle|grandfather)\b[^.!?]{0,40}\b(?:engaged|promised|married|arranged\s+(?:my|a)\s+(?:marriage|engagement|wedding))\s*(?:me\b|for\s+me\b)`],
+  ['forced_marriage', String.raw`\b(?:chose|chosen|picked|found)\s+(?:a\s+)?(?:husband|wife|groom|bride)\s+for\s+me\b`],
+  ['forced_marriage', String.raw`\b(?:vendosur|vendos|vendosi|zgjodhen|zgjodhi|gjeten|gjeti)\s+(?:\w+\s+){0,2}(?:me\s+ke|burrin|nusen|dhendrin)\s+(?:do\s+(?:te\s+)?|me\s+)?(?:martohem|u\s+martu|fejohem)?`],
+  ['forced_marriage', String.raw`\b(?:take|taking|send|sending|took|sent)\s+me\s+(?:back\s+)?(?:to\s+\w+\s+){0,2}[^.!?]{0,20}\bto\s+(?:get\s+married|marry|be\s+married)\b`],
+  ['forced_marriage', String.raw`\b(?:dhene|dhane|dha)\s+(?:fjalen|besen)\b[^.!?]{0,40}\b(?:nuse|martes|fejes)\w*`],
 
   // --- violence at home
   // më rreh, m'kanë rrahur. Bare "me rrah" is also the Gheg infinitive
@@ -165,6 +190,9 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['home_violence', String.raw`\b(?:scared|afraid|frightened|terrified)\s+of\s+my\s+(?:${FAMILY_EN}|parents)\b`],
   ['home_violence', String.raw`\bafraid\s+for\s+my\s+life\b`],
   ['home_violence', String.raw`\bk[ao]m\s+frike\s+per\s+jeten\s+time\b`],
+  ['home_violence', String.raw`\b(?:slaps?|slapped|punch(?:es|ed)|kicks|kicked|whips?|whipped|chokes?|choked)\s+me\b`],
+  ['home_violence', String.raw`\bbruises?\s+(?:from|because\s+of|all\s+over)\s+(?:my|his|her|the)\b`],
+  ['home_violence', String.raw`\b${FAMILY_SQ}\b[^.!?]{0,30}\b(?:na|me|m')\s*(?:gjuan|gjuajti|godet|rreh|rrah|shtyn|shtyu|terheq)\w*`],
 
   // --- debt bondage
   ['debt_bondage', String.raw`\b(?:u|i|ju|atij|asaj|atyre|ia|ja)\s+(?:kam|kemi|kom|paskam)\s+(?:\S+\s+){0,3}borxh`],
@@ -175,6 +203,10 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['debt_bondage', String.raw`\bi\s+(?:still\s+)?owe\s+(?:them|him|her|money|\d|a\s+lot|so\s+much|the\s+(?:boss|man|men|people|family|smuggler))`],
   ['debt_bondage', String.raw`\b(?:i|we)\s+(?:have\s+to|must|had\s+to|need\s+to|am\s+working\s+to|'m\s+working\s+to|am\s+still\s+working\s+to)\s+(?:work\s+off|pay\s+(?:off|back))\b`],
   ['debt_bondage', String.raw`\bmy\s+debt\b`],
+  ['debt_bondage', String.raw`\bderisa\s+(?:te|ta|t')\s*(?:shlyej|paguaj|laj|kthej|shlyejme|paguajme)\b`],
+  ['debt_bondage', String.raw`\bwork\s+for\s+(?:them|him|her)\s+until\s+(?:it\s+is|it's|i've|i\s+have|the\s+\w+\s+is)\s+(?:paid|paid\s+back|paid\s+off)\b`],
+  ['debt_bondage', String.raw`\bowes?\s+(?:him|them|her)\b[^.!?]{0,30}\bi\s+(?:must|have\s+to|need\s+to)\s+work\b`],
+  ['debt_bondage', String.raw`\bborxh\w*\s+(?:\w+\s+){0,2}rritet\b[^.!?]{0,40}\b(?:punoj|une)\b`],
 
   // --- trafficking, forced work, false job offers, being kept in
   ['trafficking', String.raw`${ME}${AUX}detyr(?:ojne|ojn|on|oi|uan|uen|uar|ue|uem|onte|onin)\b`],
@@ -204,6 +236,11 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['trafficking', String.raw`\b(?:take|takes|took|taking|keep|keeps|kept|keeping)\s+(?:all\s+)?(?:of\s+)?my\s+(?:money|wages|salary|pay|earnings)\b`],
   ['trafficking', String.raw`\b(?:threaten\w*|blackmail\w*)\s+(?:me|us|my\s+family)\b`],
 
+  ['trafficking', String.raw`(?:${NOT_ME}|\bnuk\s+na\s+|\bs'\s*na\s+|\bsna\s+)(?:jep|japin|dha|dhane|paguan|paguajne)\s+(?:asnje\s+|as\s+nje\s+|fare\s+)?(?:lek|lek\w+|para|rrog\w*|pag\w*|qindarke)\b`],
+  ['trafficking', String.raw`(?:\bnuk\s+na\s+|\bs'\s*na\s+|\bsna\s+)(?:lene|len|lejne|lejojne|lejojn|lejon|lane|lan|leshojne|lshojne)\s+(?:te|me)\s+(?:dalim|dalin|dal|ikim|iki|shkojme|largohemi|kthehemi)\b`],
+  ['trafficking', String.raw`\bi\s+(?:can't|cant|cannot|can\s+not|am\s+not\s+allowed\s+to|'m\s+not\s+allowed\s+to|am\s+not\s+let)\s+(?:leave|go\s+out|go\s+home|escape)\s+(?:the|this)\s+(?:flat|house|apartment|place|room|farm|bar|club)\b`],
+  ['trafficking', String.raw`\b(?:bought|buy|buys|traded)\s+me\b(?!\s+(?:a|an|some|the|this|that|my|lunch|dinner|ice|new|presents?|gifts?)\b)`],
+  ['trafficking', String.raw`\bpunoj\s+(?:\w+\s+){0,3}(?:falas|pa\s+pag\w*|pa\s+rrog\w*|pa\s+para)\b(?!\s+(?:si\s+)?vullnetar)`],
   // --- direct requests for help
   ['help_request', String.raw`${ME}(?:ndihmoni|ndihmo|ndihmoni\s+ju\s+lutem|shpetoni|shpeto|nxirrni|nxirr|ndihmoni\s+pls)\b(?!\s+(?:te|me|t')\s*(?!(?:iki|ik|dal|largohem|shpetoj|arratisem|ik\s+nga)\b))(?!\s+(?:me|per|ne)\s+(?:projekt|ide|poster|fushat|detyr|organizim|kete|mesim))`],
   ['help_request', String.raw`\bndihme\s*!|\bndihm\w*\s+ju\s+lutem\b|\bju\s+lutem\s+(?:me\s+|m')\s*ndihm`],
@@ -217,6 +254,9 @@ export const safeguardingPatterns: ReadonlyArray<readonly [SafeguardingKind, str
   ['help_request', String.raw`\b(?:i\s+am|i'm|im|we\s+are|we're)\s+(?:in\s+danger|not\s+safe)\b`],
   ['help_request', String.raw`\bi\s+(?:don't|do\s+not|dont)\s+feel\s+safe\b`],
   ['help_request', String.raw`\b(?:get|take)\s+me\s+out\s+of\s+(?:here|this\s+(?:house|place))\b|\bcall\s+the\s+police\s+for\s+me\b|\bsomeone\s+(?:please\s+)?help\s+me\b`],
+  ['help_request', String.raw`^\s*help\s*[,!]`],
+  ['help_request', String.raw`\b(?:please|someone)\s+(?:please\s+)?call\s+the\s+police\b`],
+  ['help_request', String.raw`\b(?:me|m')\s*nxjerr\w*\s+(?:prej|nga|prej\s+ketij|nga\s+ky)\s*(?:ketu|aty|vendi|ketej)\b`],
 ];
 
 /**
