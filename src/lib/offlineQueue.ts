@@ -6,13 +6,19 @@
  * server stores the idea once and keeps the student's receipt code. An
  * entry is deleted as soon as the server has it: nothing of the idea stays
  * on the device afterwards. An idea the server refuses for good (the session
- * closed too long ago) is never dropped silently: it stays, marked refused,
- * until someone on the device has seen it and removes it.
+ * closed too long ago) is never dropped silently, but neither is it left for
+ * the next child on a shared tablet to read: the device only says that an
+ * idea could not be delivered (`refusalNotices`, which carry no text), and
+ * the entry, text included, is deleted once the teacher acknowledges it or
+ * `REFUSED_KEPT_MS` after the refusal, whichever comes first.
  */
 
 const DB_NAME = 'zeri';
 const STORE = 'pendingIdeas';
 const LOCK_NAME = 'zeri-pending-ideas';
+
+/** How long a refused idea stays on the device at most: 24 hours (the privacy notice says so). */
+export const REFUSED_KEPT_MS = 24 * 60 * 60 * 1000;
 
 export interface QueuedIdea<Payload = unknown> {
   idempotencyKey: string;
@@ -104,10 +110,39 @@ export async function queuedIdeas<Payload = unknown>(): Promise<Array<QueuedIdea
   return (await allEntries<Payload>()).filter((entry) => !entry.refused);
 }
 
-/** The ideas the server refused for good, kept until someone removes them; empty without IndexedDB. */
-export async function refusedIdeas<Payload = unknown>(): Promise<Array<QueuedIdea<Payload>>> {
+/** What the device shows of an idea the server refused: never its text. */
+export interface RefusalNotice {
+  idempotencyKey: string;
+  /** The server's code: `session_closed`, `session_full`, … */
+  code: string;
+  /** When it was refused (device clock, ms since the epoch). */
+  at: number;
+}
+
+/**
+ * Whether a refused entry has outlived `REFUSED_KEPT_MS`. A refusal dated in
+ * the future (the device clock was wrong, then corrected) counts as expired
+ * too, so a bad clock cannot keep a child's words on the device.
+ */
+export function refusalExpired(entry: Pick<QueuedIdea, 'refused'>, now: number): boolean {
+  if (!entry.refused) return false;
+  const age = now - entry.refused.at;
+  return age >= REFUSED_KEPT_MS || age < -REFUSED_KEPT_MS;
+}
+
+/**
+ * Deletes refused ideas older than `REFUSED_KEPT_MS`, then lists the others
+ * as notices without their text; empty without IndexedDB.
+ */
+export async function refusalNotices(now = Date.now()): Promise<RefusalNotice[]> {
   if (!canQueue()) return [];
-  return (await allEntries<Payload>()).filter((entry) => entry.refused);
+  const notices: RefusalNotice[] = [];
+  for (const entry of await allEntries()) {
+    if (!entry.refused) continue;
+    if (refusalExpired(entry, now)) await remove(entry.idempotencyKey);
+    else notices.push({ idempotencyKey: entry.idempotencyKey, code: entry.refused.code, at: entry.refused.at });
+  }
+  return notices;
 }
 
 /** How many ideas are waiting to be delivered; 0 when IndexedDB is unavailable. */
@@ -120,7 +155,7 @@ async function remove(idempotencyKey: string): Promise<void> {
   await withStore('readwrite', (store) => request(store.delete(idempotencyKey)));
 }
 
-/** Removes one idea from the device, e.g. a refused one after the teacher has typed it in. */
+/** Removes one idea from the device, e.g. a refused one once the teacher has been told. */
 export async function forgetIdea(idempotencyKey: string): Promise<void> {
   if (canQueue()) await remove(idempotencyKey);
 }

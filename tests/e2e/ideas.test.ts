@@ -63,6 +63,11 @@ async function joinAndStart(code = DEMO_CODE): Promise<void> {
   await eventually(() => page.getByRole('heading', { name: en['ideaForm.title'], exact: true }).isVisible()).toBe(true);
 }
 
+/** The idea drafts this tab keeps in sessionStorage. */
+function draftKeys(): Promise<string[]> {
+  return page.evaluate(() => Object.keys(sessionStorage).filter((key) => key.startsWith('zeri.ideaDraft')));
+}
+
 async function writeIdea(text: string): Promise<void> {
   await page.getByLabel(en['ideaForm.text.label']).fill(text);
   await page.getByRole('radio', { name: en['theme.school'] }).check();
@@ -187,8 +192,17 @@ describe('students share ideas', () => {
     expect(await text.getAttribute('aria-describedby')).toContain('idea-personal-note');
     await expectNoAxeViolations(page, 'personal data note');
 
+    // A disclosure written only in "what I can do" shows the panel too.
+    const helpHeading = page.getByRole('heading', { name: en['helpPanel.title'] });
+    await text.fill('Posters about fake job offers in every school corridor');
+    const canDo = page.getByLabel(en['ideaForm.canDo.label']);
+    await canDo.fill('I can talk to my class. I need help, my boyfriend wants me to work for him at night');
+    await eventually(() => helpHeading.isVisible()).toBe(true);
+    await canDo.fill('I can talk to my class');
+    await eventually(() => helpHeading.count()).toBe(0);
+
     await text.fill('A man promised me work abroad and took my passport, schools should warn us');
-    await eventually(() => page.getByRole('heading', { name: en['helpPanel.title'] }).isVisible()).toBe(true);
+    await eventually(() => helpHeading.isVisible()).toBe(true);
     expect(await page.getByText(en['helpPanel.stillSent']).isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'ALO 116 111' }).first().getAttribute('href')).toBe('tel:116111');
     await expectNoAxeViolations(page, 'safeguarding panel');
@@ -332,7 +346,31 @@ describe('students share ideas', () => {
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.getByRole('button', { name: en['ideaForm.clear'] }).click();
     await eventually(() => page.getByLabel(en['ideaForm.text.label']).inputValue()).toBe('');
-    expect(await page.evaluate(() => sessionStorage.getItem('zeri.ideaDraft'))).toBeNull();
+    expect(await draftKeys()).toEqual([]);
+  });
+
+  it('forgets the draft when the student leaves the page, by a link or the address bar', async () => {
+    await joinAndStart();
+    const text = page.getByLabel(en['ideaForm.text.label']);
+    await text.fill('A draft the next child must not see.');
+    await eventually(() => draftKeys()).toEqual(['zeri.ideaDraft:/en/ideas/']);
+
+    // A link away deletes it at once.
+    await page.getByRole('link', { name: en['ideas.trackLink'] }).click();
+    await page.waitForURL('**/en/ideas/track/');
+    expect(await draftKeys()).toEqual([]);
+    await page.goto('/en/ideas/');
+    await eventually(() => text.isVisible()).toBe(true);
+    expect(await text.inputValue()).toBe('');
+
+    // Typed again, then the address bar to another page and back: empty, and nothing kept.
+    await text.fill('Another draft.');
+    await eventually(() => draftKeys()).toEqual(['zeri.ideaDraft:/en/ideas/']);
+    await page.goto('/en/help/');
+    await page.goto('/en/ideas/');
+    await eventually(() => text.isVisible()).toBe(true);
+    expect(await text.inputValue()).toBe('');
+    expect(await draftKeys()).toEqual([]);
   });
 
   it('lets a student ask about their idea and withdraw it after confirming', async () => {

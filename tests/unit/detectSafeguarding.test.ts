@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import cases from '../fixtures/detector-cases.json' with { type: 'json' };
-import { detectSafeguarding, type SafeguardingKind } from '../../src/lib/detectSafeguarding.ts';
+import { detectSafeguarding, detectSafeguardingIn, safeguardingKinds, type SafeguardingKind } from '../../src/lib/detectSafeguarding.ts';
 
 function spans(text: string): Array<[SafeguardingKind, string]> {
   return detectSafeguarding(text).matches.map((m) => [m.kind, text.slice(m.start, m.end)]);
@@ -14,26 +14,32 @@ describe('detectSafeguarding on the shared fixture', () => {
 
 describe('detectSafeguarding kinds', () => {
   it.each<[string, SafeguardingKind]>([
-    ['po më detyron', 'forced'],
-    ['M’kanë detyrue me punu', 'forced'],
-    ['Jam e trafikuar', 'forced'],
-    ['My uncle makes me work every night', 'forced'],
+    ['po më detyron', 'trafficking'],
+    ['M’kanë detyrue me punu', 'trafficking'],
+    ['Jam e trafikuar', 'trafficking'],
+    ['My uncle makes me work every night', 'trafficking'],
     ['Nuk ma kthejnë pasaportën', 'documents'],
     ['They won’t give me back my passport', 'documents'],
-    ['Më thanë që do më gjejnë punë në Greqi', 'jobOffer'],
-    ['Më premtuan që në Itali do kem punë', 'jobOffer'],
-    ['A man on TikTok wants me to send pics', 'images'],
-    ['Më kërkoi fotografi', 'images'],
-    ['M’kanë rrahur', 'violence'],
-    ['Babai më rrah', 'violence'],
-    ['My dad hits me', 'violence'],
-    ['I’m terrified of going home', 'fear'],
-    ['Kam frikë për jetën time', 'fear'],
-    ['sme lene te dal', 'confinement'],
-    ['They locked me in', 'confinement'],
-    ['I owe them money', 'debt'],
-    ['Më shantazhon me fotot', 'threat'],
-    ['He is threatening me', 'threat'],
+    ['Më thanë që do më gjejnë punë në Greqi', 'trafficking'],
+    ['Më premtuan që në Itali do kem punë', 'trafficking'],
+    ['A man on TikTok wants me to send pics', 'grooming'],
+    ['Më kërkoi fotografi', 'grooming'],
+    ['M’kanë rrahur', 'home_violence'],
+    ['Babai më rrah', 'home_violence'],
+    ['My dad hits me', 'home_violence'],
+    ['I’m terrified of going home', 'home_violence'],
+    ['Kam frikë për jetën time', 'home_violence'],
+    ['sme lene te dal', 'trafficking'],
+    ['They locked me in', 'trafficking'],
+    ['I owe them money', 'debt_bondage'],
+    ['Më shantazhon me fotot', 'sextortion'],
+    ['He is threatening me', 'trafficking'],
+    ['Dua të vras veten', 'self_harm'],
+    ['Xhaxhai më prek kur jemi vetëm', 'sexual_abuse'],
+    ['Më çojnë të lyp te semafori', 'begging'],
+    ['My boyfriend wants me to work for him', 'lover_boy'],
+    ['M’kanë fejue kur isha 14 vjeç', 'forced_marriage'],
+    ['Më ndihmoni, jam në rrezik', 'help_request'],
   ])('%j → %s', (text, kind) => {
     expect(detectSafeguarding(text).matches.map((m) => m.kind)).toContain(kind);
   });
@@ -46,7 +52,7 @@ describe('detectSafeguarding spans', () => {
 
   it('handles decomposed diacritics and curly apostrophes', () => {
     const text = 'Ata s’me\u0308 lene\u0308 te\u0308 dal';
-    expect(spans(text)).toEqual([['confinement', 's’me\u0308 lene\u0308 te\u0308 dal']]);
+    expect(spans(text)).toEqual([['trafficking', 's’me\u0308 lene\u0308 te\u0308 dal']]);
   });
 
   it('reports nothing for an ordinary idea', () => {
@@ -76,7 +82,30 @@ describe('detectSafeguarding spans', () => {
   });
 });
 
+describe('detectSafeguardingIn', () => {
+  it('flags a disclosure in any field, "what I can do" included', () => {
+    expect(detectSafeguardingIn(['Posters about fake jobs at school', 'Më ndihmoni, jam në rrezik'])).toBe(true);
+    expect(detectSafeguardingIn(['Posters about fake jobs at school', undefined, ''])).toBe(false);
+  });
+
+  it('does not join the end of one field to the start of the next', () => {
+    expect(detectSafeguardingIn(['Kam nevojë për ndihmë', 'me detyrat e shtëpisë'])).toBe(true);
+    // Joined, the second field would read as "help with homework" and hide the first.
+    expect(detectSafeguarding('Kam nevojë për ndihmë\nme detyrat e shtëpisë').found).toBe(false);
+  });
+});
+
 describe('the shared fixture', () => {
+  it.each(safeguardingKinds)('has at least 15 disclosures and 10 ordinary sentences of kind %s', (kind) => {
+    const ofKind = cases.safeguarding.filter((c) => c.kind === kind);
+    expect(ofKind.filter((c) => c.expected).length).toBeGreaterThanOrEqual(15);
+    expect(ofKind.filter((c) => !c.expected).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names only kinds of the one vocabulary', () => {
+    for (const c of cases.safeguarding) expect(safeguardingKinds).toContain(c.kind);
+  });
+
   it.each(['personalData', 'safeguarding'] as const)('%s has at least 40 plain cases, both answers, no repeats', (name) => {
     const list = cases[name];
     expect(list.length).toBeGreaterThanOrEqual(40);

@@ -8,7 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
-import { detectSafeguarding } from '../../lib/detectSafeguarding.ts';
+import { detectSafeguardingIn } from '../../lib/detectSafeguarding.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { clearIdeaDraft, loadIdeaDraft, saveIdeaDraft } from '../../lib/ideaDraft.ts';
 import { enqueueIdea } from '../../lib/offlineQueue.ts';
@@ -102,7 +102,9 @@ export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent,
   const length = textLength(text);
   const written = useDeferredValue(`${text}\n${canDo}`);
   const personalKinds = useMemo(() => [...new Set(detectPersonalData(written).matches.map((match) => match.kind))], [written]);
-  const needsHelp = useMemo(() => detectSafeguarding(written).found, [written]);
+  // Both free-text fields, each on its own: a disclosure may come in "what I can do" only.
+  const fields = useDeferredValue([text, canDo] as const);
+  const needsHelp = useMemo(() => detectSafeguardingIn(fields), [fields]);
 
   const bucket = remainingBucket(IDEA_TEXT_MAX - length);
   const [nearLimit, setNearLimit] = useState('');

@@ -1,12 +1,13 @@
 /**
  * The students' island: join a class session, read the short intro once,
  * write and send the idea, leave with a receipt code. Everything about the
- * idea is in memory or in this tab's sessionStorage until it is sent; ideas
- * sent without a connection wait in IndexedDB until they are delivered.
+ * idea is in memory or in this tab's sessionStorage until it is sent, and
+ * only while the form is open (src/lib/ideaDraft.ts); ideas sent without a
+ * connection wait in IndexedDB until they are delivered.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { clearIdeaDraft } from '../../lib/ideaDraft.ts';
+import { clearIdeaDraft, leavesPage } from '../../lib/ideaDraft.ts';
 import type { JoinedSession } from '../../lib/supabase/studentApi.ts';
 import { IdeaFields, type Receipt } from './IdeaFields.tsx';
 import { IntroReminder, IntroStep } from './IntroStep.tsx';
@@ -53,6 +54,28 @@ export default function IdeaForm({ locale, messages: m, regionNames, activityTit
     } else {
       setStep({ name: 'join', initialCode: fromLink });
     }
+  }, []);
+
+  useEffect(() => {
+    // Following a link away ends the draft; coming back any other way than a
+    // reload starts empty (loadIdeaDraft), and a page the back button brings
+    // back from the browser's cache is wiped like "Next student".
+    const onClick = (event: MouseEvent) => {
+      if (leavesPage(event, new URL(window.location.href))) clearIdeaDraft();
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      clearIdeaDraft();
+      setFormKey((key) => key + 1);
+      // Nor does the last receipt code stay on screen for whoever comes back.
+      setStep((current) => (current.name === 'receipt' ? { name: 'form' } : current));
+    };
+    document.addEventListener('click', onClick);
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('pageshow', onPageShow);
+    };
   }, []);
 
   const onJoined = useCallback((code: string, session: JoinedSession) => {

@@ -1,14 +1,13 @@
 /**
  * Ideas that waited on this device and that the server then refused for
  * good (the session had closed too long before, or was full). They are not
- * dropped: whoever uses the device next, student or teacher, sees each one
- * with its receipt code and what to do (the teacher types it in as a
- * transcribed idea), and removes it once that is done. The text stays
- * folded away so the next student at a shared tablet does not read it by
- * chance.
+ * dropped silently: whoever uses the device next sees that an idea could not
+ * be delivered and that the teacher should be told. Nothing of the idea is
+ * shown, neither its text nor its code, because on a shared tablet that
+ * person is usually another child. The teacher acknowledges it, which deletes
+ * it; otherwise it is deleted after 24 hours.
  */
 import { useState } from 'react';
-import { formatReceiptCode } from '../../lib/receiptCode.ts';
 import type { IdeaFormMessages } from './messages.ts';
 import type { RefusedIdea } from './useOfflineDelivery.ts';
 
@@ -34,14 +33,7 @@ export function RefusedIdeas({ messages: m, ideas, onForget }: Props) {
         {ideas.map((idea) => (
           <li key={idea.key} className="problem">
             <p>{m[reasonKey(idea.reason)]}</p>
-            <p>
-              {m['ideaForm.refused.codeLabel']} <strong className="refused-code">{formatReceiptCode(idea.receiptCode)}</strong>
-            </p>
             <p>{m['ideaForm.refused.whatToDo']}</p>
-            <details>
-              <summary>{m['ideaForm.refused.showText']}</summary>
-              <p className="refused-text">{idea.text}</p>
-            </details>
             {confirming === idea.key ? (
               <p className="actions">
                 <span>{m['ideaForm.refused.confirm']}</span>{' '}

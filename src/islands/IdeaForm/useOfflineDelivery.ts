@@ -2,10 +2,11 @@
  * Delivers ideas waiting in the offline queue: when the page loads, when the
  * browser says it is back online, and every half minute while something
  * waits (a server that failed does not fire `online`). Ideas the server
- * refused for good stay on the device and are listed, so someone sees them.
+ * refused for good are announced without their text until the teacher
+ * acknowledges them or they expire (src/lib/offlineQueue.ts).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { flushQueue, forgetIdea, pendingCount, refusedIdeas, type DeliveryOutcome, type QueuedIdea } from '../../lib/offlineQueue.ts';
+import { flushQueue, forgetIdea, pendingCount, refusalNotices, type DeliveryOutcome, type QueuedIdea } from '../../lib/offlineQueue.ts';
 import { generateReceiptCode } from '../../lib/receiptCode.ts';
 import { ApiError } from '../../lib/supabase/apiError.ts';
 import { submitIdea, type SubmitIdeaArgs } from '../../lib/supabase/studentApi.ts';
@@ -32,11 +33,9 @@ export async function deliverQueuedIdea(args: SubmitIdeaArgs, entry?: QueuedIdea
   }
 }
 
-/** An idea the server refused for good, as the device shows it. */
+/** An idea the server refused for good, as the device shows it: no text, no receipt code. */
 export interface RefusedIdea {
   key: string;
-  receiptCode: string;
-  text: string;
   /** The server's code: `session_closed`, `session_full`, … */
   reason: string;
 }
@@ -46,21 +45,16 @@ export interface OfflineDelivery {
   pending: number;
   /** True once waiting ideas have been delivered during this visit. */
   delivered: boolean;
-  /** Ideas the server refused for good, kept on this device until removed. */
+  /** Ideas the server refused for good, announced until the teacher acknowledges them or they expire. */
   refused: RefusedIdea[];
   /** Re-reads the count and tries to deliver now. */
   refresh: () => Promise<void>;
-  /** Removes a refused idea from this device. */
+  /** Deletes a refused idea from this device (the teacher has been told). */
   forget: (key: string) => Promise<void>;
 }
 
 async function readRefused(): Promise<RefusedIdea[]> {
-  return (await refusedIdeas<SubmitIdeaArgs>()).map((entry) => ({
-    key: entry.idempotencyKey,
-    receiptCode: entry.payload.p_receipt_code,
-    text: entry.payload.p_text,
-    reason: entry.refused?.code ?? 'unknown',
-  }));
+  return (await refusalNotices()).map((notice) => ({ key: notice.idempotencyKey, reason: notice.code }));
 }
 
 export function useOfflineDelivery(): OfflineDelivery {
