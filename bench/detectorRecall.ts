@@ -37,7 +37,6 @@ async function database(): Promise<{ detect: Detect; close(): Promise<void> }> {
   const pglite = await openPglite();
   const db = asExecutor(pglite);
   await migrate(db, { seed: false });
-  await db.exec(readFileSync(new URL('../handoff/detect_safeguarding.sql', import.meta.url), 'utf8'));
   return {
     detect: async (text) => {
       const { rows } = await db.query<{ spans: { kind: string }[] }>('select private.detect_safeguarding($1) as spans', [text]);

@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from './harness.ts';
 
 const t = useTestDatabase();
 
-// The detector rewritten for issue 12 waits in handoff/ until it is folded
-// into the ideas migration; until then it is applied on top of the migrations
-// here, so the fixture checks the rules that will ship.
-const handoff = new URL('../../handoff/detect_safeguarding.sql', import.meta.url);
-beforeAll(async () => {
-  if (existsSync(handoff)) await t.db.exec(readFileSync(handoff, 'utf8'));
-});
 
 interface Span {
   kind: string;

@@ -2,13 +2,12 @@
 // when someone changes one side without regenerating the other.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectSafeguardingSql } from '../../handoff/generateDetectSafeguarding.ts';
+import { detectSafeguardingSql, generatedSection, ideasMigration } from '../../supabase/codegen/detectSafeguardingSql.ts';
 import { safeguardingKinds, safeguardingPatterns, toPostgresPattern } from '../../src/lib/safeguardingPatterns.ts';
 
-describe('handoff/detect_safeguarding.sql', () => {
-  it('is what the generator makes of src/lib/safeguardingPatterns.ts', () => {
-    const onDisk = readFileSync(new URL('../../handoff/detect_safeguarding.sql', import.meta.url), 'utf8');
-    expect(onDisk).toBe(detectSafeguardingSql());
+describe('private.detect_safeguarding in the ideas migration', () => {
+  it('is what the generator makes of src/lib/safeguardingPatterns.ts (else npm run db:detector)', () => {
+    expect(generatedSection(readFileSync(ideasMigration, 'utf8'))).toBe(detectSafeguardingSql());
   });
 
   it('uses every kind of the one vocabulary, and only those', () => {
