@@ -142,6 +142,13 @@ begin
     end if;
   end if;
 
+  -- Cheap before costly: a code no session has ever had is refused with one
+  -- index lookup, before the detectors' work (an attacker guessing codes
+  -- costs little). Every other refusal needs the session and comes below.
+  if not exists (select 1 from public.class_sessions s where s.join_code = private.normalise_join_code(p_code)) then
+    perform private.raise_code('session_unknown');
+  end if;
+
   -- Detection reads no data, so it runs before the lock below is taken.
   v_personal := private.detect_personal_data(v_text || coalesce(E'\n' || v_can_do, ''));
   v_safeguarding := private.detect_safeguarding(v_text || coalesce(E'\n' || v_can_do, ''));

@@ -169,3 +169,25 @@ describe('questions are scanned too', () => {
     expect(rows.filter((r) => r.safeguarding_flag).map((r) => r.text)).toEqual(['Më ndihmoni, më kanë marrë pasaportën.']);
   });
 });
+
+describe('submit_idea checks cheap things first', () => {
+  it('refuses an unknown code before running either detector', async () => {
+    await t.db.exec("set local track_functions = 'all'");
+    const calls = async () => {
+      const { rows } = await t.db.query<{ n: number }>(
+        "select coalesce(sum(calls), 0)::int as n from pg_stat_xact_user_functions where schemaname = 'private' and funcname in ('detect_safeguarding', 'detect_personal_data')");
+      return rows[0]!.n;
+    };
+    const before = await calls();
+    await authenticateAs(t.db, 'anon');
+    const unknown = await rpcAttempt(t.db, 'submit_idea', ideaArgs({ p_code: 'ZZZ999', p_text: DISCLOSURE }));
+    await resetRole(t.db);
+    expect(unknown.ok ? 'ok' : unknown.error.message).toBe('session_unknown');
+    expect(await calls()).toBe(before);
+    await authenticateAs(t.db, 'anon');
+    await rpc(t.db, 'submit_idea', ideaArgs({ p_text: DISCLOSURE }));
+    await resetRole(t.db);
+    expect(await calls()).toBe(before + 2);
+  });
+});
+
