@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call } from '../Moderation/committeeApi.ts';
+import { call } from '../../lib/supabase/committeeApi.ts';
 import '../Moderation/moderation.css';
 import type { LogMessages } from './messages.ts';
 

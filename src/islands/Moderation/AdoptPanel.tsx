@@ -4,7 +4,7 @@
  */
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { adoptIdea, committeePlan, type CommitteeClient, type Feedback, type IdeaCard, type PlanActivityRow } from './committeeApi.ts';
+import { adoptIdea, committeePlan, type CommitteeClient, type Feedback, type IdeaCard, type PlanActivityRow } from '../../lib/supabase/committeeApi.ts';
 import { errorMessage } from './errors.ts';
 import { FeedbackFields, feedbackReady } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';

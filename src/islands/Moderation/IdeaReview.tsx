@@ -20,7 +20,7 @@ import {
   type Feedback,
   type IdeaCard,
   type SimilarIdea,
-} from './committeeApi.ts';
+} from '../../lib/supabase/committeeApi.ts';
 import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady, problemsText } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';

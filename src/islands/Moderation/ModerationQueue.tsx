@@ -18,7 +18,7 @@ import {
   type IdeaStatus,
   type QueueFilters,
   type QueuePage,
-} from './committeeApi.ts';
+} from '../../lib/supabase/committeeApi.ts';
 import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady } from './FeedbackFields.tsx';
 import { IdeaReview } from './IdeaReview.tsx';

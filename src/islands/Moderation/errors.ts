@@ -1,6 +1,6 @@
 /** A committee function's refusal in the moderator's words. */
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { CommitteeError } from './committeeApi.ts';
+import { CommitteeError } from '../../lib/supabase/committeeApi.ts';
 import type { ModerationMessages } from './messages.ts';
 
 const statusKeys = {

@@ -14,7 +14,7 @@ import {
   type PlanActivityInput,
   type ResponsibleInstitution,
 } from '../../lib/schemas/planActivity.ts';
-import { call, type CommitteeClient, type PlanActivityRow } from '../Moderation/committeeApi.ts';
+import { call, type CommitteeClient, type PlanActivityRow } from '../../lib/supabase/committeeApi.ts';
 import type { PlanEditorMessages } from './editorMessages.ts';
 
 interface Props {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call, CommitteeError, committeePlan, type CommitteePlan, type PlanObjectiveRow } from '../Moderation/committeeApi.ts';
+import { call, CommitteeError, committeePlan, type CommitteePlan, type PlanObjectiveRow } from '../../lib/supabase/committeeApi.ts';
 import '../Moderation/moderation.css';
 import { ActivityForm } from './ActivityForm.tsx';
 import type { PlanEditorMessages } from './editorMessages.ts';

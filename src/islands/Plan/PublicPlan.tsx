@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import type { PublicPlanMessages } from './messages.ts';
-import { loadPublicPlan, type AdoptedIdea, type PublicActivity } from './publicPlan.ts';
+import { loadPublicPlan, type AdoptedIdea, type PublicActivity } from '../../lib/supabase/planApi.ts';
 import './plan.css';
 
 interface Props {

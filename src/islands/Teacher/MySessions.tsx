@@ -11,7 +11,7 @@ import { Gate } from '../Account/Gate.tsx';
 import { formatSessionDate, formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, mySessionsMessageKeys } from './messages.ts';
 import { sessionStatus } from './sessionWindow.ts';
-import { listSessions, publishedIdeas, type PublishedIdea, type SessionCounts } from './teacherApi.ts';
+import { listSessions, publishedIdeas, type PublishedIdea, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import '../Account/account.css';
 import './teacher.css';
 

@@ -15,7 +15,7 @@ import { Field, translate } from '../Account/Field.tsx';
 import { Gate } from '../Account/Gate.tsx';
 import type { MessagesOf, newSessionMessageKeys } from './messages.ts';
 import { initialSessionValues } from './sessionWindow.ts';
-import { createSession, TeacherApiError } from './teacherApi.ts';
+import { createSession, TeacherApiError } from '../../lib/supabase/teacherApi.ts';
 import '../Account/account.css';
 import './teacher.css';
 

@@ -13,7 +13,7 @@ import { formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, sessionScreenMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
 import { EXTEND_MINUTES, formatCountdown, sessionStatus } from './sessionWindow.ts';
-import { closeSession, extendSession, sessionCounts, type SessionCounts } from './teacherApi.ts';
+import { closeSession, extendSession, sessionCounts, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { usePolling } from './usePolling.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';

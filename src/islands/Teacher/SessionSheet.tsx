@@ -10,7 +10,7 @@ import { Gate } from '../Account/Gate.tsx';
 import { formatSessionDate, formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, sessionSheetMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
-import { sessionCounts, type SessionCounts } from './teacherApi.ts';
+import { sessionCounts, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';
 import './teacher.css';

@@ -15,7 +15,7 @@ import { ageBands, ideaSchema, ideaThemes, type Idea, type IdeaInput } from '../
 import { Field, translate } from '../Account/Field.tsx';
 import { Gate } from '../Account/Gate.tsx';
 import type { MessagesOf, transcribeMessageKeys } from './messages.ts';
-import { sessionCounts, submitTranscribed, TeacherApiError, type SessionCounts } from './teacherApi.ts';
+import { sessionCounts, submitTranscribed, TeacherApiError, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';
 import './teacher.css';

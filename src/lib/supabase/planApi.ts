@@ -4,8 +4,8 @@
  * committee's words (public_adopted_ideas). Anonymous, through PostgREST.
  */
 import type { PostgrestClient } from '@supabase/postgrest-js';
-import type { IdeaTheme } from '../../lib/schemas/idea.ts';
-import { anonClient } from '../../lib/supabase/anonClient.ts';
+import type { IdeaTheme } from '../schemas/idea.ts';
+import { anonClient } from './anonClient.ts';
 
 export interface PublicActivity {
   id: string;

@@ -3,7 +3,7 @@
  * called through a signed-in supabase-js client. Each call is one RPC; a
  * refusal comes back as a CommitteeError with the function's stable code.
  */
-import type { IdeaTheme } from '../../lib/schemas/idea.ts';
+import type { IdeaTheme } from '../schemas/idea.ts';
 
 /** The one method of supabase-js these calls use, so tests and islands can pass any client. */
 export interface CommitteeClient {

@@ -3,8 +3,8 @@
  * now or not yet open, with nothing but the join code and the window.
  */
 import type { PostgrestClient } from '@supabase/postgrest-js';
-import { anonClient } from '../../lib/supabase/anonClient.ts';
-import { ApiError, apiErrorCode } from '../../lib/supabase/apiError.ts';
+import { anonClient } from './anonClient.ts';
+import { ApiError, apiErrorCode } from './apiError.ts';
 
 export interface OpenCall {
   joinCode: string;

@@ -5,8 +5,8 @@
  * the views made for them, which never expose an original idea.
  */
 import type { SupabaseClient } from '@supabase/supabase-js';
-import type { Session } from '../../lib/schemas/session.ts';
-import type { SessionTimes } from './sessionWindow.ts';
+import type { Session } from '../schemas/session.ts';
+import type { SessionTimes } from '../../islands/Teacher/sessionWindow.ts';
 
 export interface SessionCounts extends SessionTimes {
   session_id: string;
