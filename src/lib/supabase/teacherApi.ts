@@ -1,116 +1,91 @@
 /**
  * What the teachers' islands ask the database, through the signed-in
- * supabase-js client. Teachers insert their sessions directly (RLS checks
- * they are approved in the region); counts and published texts come from
- * the views made for them, which never expose an original idea.
+ * client. Teachers insert their sessions directly (RLS checks they are
+ * approved in the region); counts and published texts come from the views
+ * made for them, which never expose an original idea. Answers come back in
+ * camelCase; a failure is an ApiError (an RLS refusal reads `not_allowed`).
  */
-import type { SupabaseClient } from '@supabase/supabase-js';
 import type { Session } from '../schemas/session.ts';
-import type { SessionTimes } from '../../islands/Teacher/sessionWindow.ts';
+import { toApiError, type PostgrestFailure } from './apiError.ts';
+import type { AuthClient } from './authClient.ts';
+import { callFunction, type FunctionArgs } from './callFunction.ts';
+import { camelCased, type CamelCased } from './camelCase.ts';
+import type { Database } from './database.types.ts';
+import type { ViewRow } from './viewRow.ts';
 
-export interface SessionCounts extends SessionTimes {
-  session_id: string;
-  join_code: string;
-  region: string;
-  school: string | null;
-  grade_band: string | null;
-  activity_slug: string | null;
-  max_ideas: number;
-  total: number;
-  pending: number;
-  approved: number;
-  adopted: number;
-  rejected: number;
-}
+type CountsRow = ViewRow<
+  'teacher_session_counts',
+  'session_id' | 'join_code' | 'region' | 'opens_at' | 'closes_at' | 'max_ideas' | 'total' | 'pending' | 'approved' | 'adopted' | 'rejected'
+>;
+type PublishedRow = ViewRow<'teacher_session_ideas', 'id' | 'session_id' | 'theme' | 'public_text', { status: 'approved' | 'adopted' }>;
 
-export interface PublishedIdea {
-  id: string;
-  session_id: string;
-  theme: string;
-  public_text: string;
-  status: 'approved' | 'adopted';
-}
+type SessionInsert = Database['public']['Tables']['class_sessions']['Insert'];
 
-/** A failed call, with the stable code SQL functions raise (or PostgREST's / the HTTP status). */
-export class TeacherApiError extends Error {
-  readonly code: string;
-  readonly status: number;
-  constructor(code: string, status: number) {
-    super(code);
-    this.name = 'TeacherApiError';
-    this.code = code;
-    this.status = status;
-  }
-}
+export type SessionCounts = CamelCased<CountsRow>;
+export type PublishedIdea = CamelCased<PublishedRow>;
 
-interface Answer<T> {
-  data: T | null;
-  error: { message: string; code?: string } | null;
-  status: number;
-}
-
-function unwrap<T>({ data, error, status }: Answer<T>): T {
-  if (error) {
-    // RLS refusals (42501) and P0001 'not_allowed' mean the same to a teacher.
-    const code = error.code === '42501' ? 'not_allowed' : error.code === 'PT429' ? 'rate_limited' : error.message;
-    throw new TeacherApiError(code, status);
-  }
-  return data as T;
+function unwrap<T>(answer: PostgrestFailure & { data: unknown }): T {
+  if (answer.error) throw toApiError(answer);
+  return answer.data as T;
 }
 
 const countColumns =
   'session_id, join_code, region, school, grade_band, activity_slug, opens_at, closes_at, closed_at, max_ideas, total, pending, approved, adopted, rejected';
 
 /** The caller's sessions, newest first. */
-export async function listSessions(client: SupabaseClient): Promise<SessionCounts[]> {
-  return unwrap(await client.from('teacher_session_counts').select(countColumns).order('opens_at', { ascending: false }));
+export async function listSessions(client: AuthClient): Promise<SessionCounts[]> {
+  const rows = unwrap<CountsRow[]>(await client.from('teacher_session_counts').select(countColumns).order('opens_at', { ascending: false }));
+  return camelCased(rows);
 }
 
 /** One of the caller's sessions, or null when it is not theirs (or does not exist). */
-export async function sessionCounts(client: SupabaseClient, sessionId: string): Promise<SessionCounts | null> {
-  return unwrap(await client.from('teacher_session_counts').select(countColumns).eq('session_id', sessionId).maybeSingle());
+export async function sessionCounts(client: AuthClient, sessionId: string): Promise<SessionCounts | null> {
+  const row = unwrap<CountsRow | null>(await client.from('teacher_session_counts').select(countColumns).eq('session_id', sessionId).maybeSingle());
+  return row && camelCased(row);
 }
 
 /** The published texts of one session's ideas (approved or adopted, with consent). */
-export async function publishedIdeas(client: SupabaseClient, sessionId: string): Promise<PublishedIdea[]> {
-  return unwrap(
+export async function publishedIdeas(client: AuthClient, sessionId: string): Promise<PublishedIdea[]> {
+  const rows = unwrap<PublishedRow[]>(
     await client.from('teacher_session_ideas').select('id, session_id, theme, public_text, status').eq('session_id', sessionId).order('id'),
   );
+  return camelCased(rows);
 }
 
 /** Opens a class session in the teacher's region; the database picks the join code. */
 export async function createSession(
-  client: SupabaseClient,
+  client: AuthClient,
   teacher: { userId: string; region: string },
   values: Session,
-): Promise<{ id: string; join_code: string }> {
-  return unwrap(
-    await client
-      .from('class_sessions')
-      .insert({
-        kind: 'class',
-        teacher_id: teacher.userId,
-        region: teacher.region,
-        school: values.school,
-        grade_band: values.gradeBand,
-        activity_slug: values.activitySlug ?? null,
-        campaign_slug: values.campaignSlug ?? null,
-        opens_at: values.opensAt.toISOString(),
-        closes_at: values.closesAt.toISOString(),
-        max_ideas: values.maxIdeas,
-        students_present: values.studentsPresent ?? null,
-      })
-      .select('id, join_code')
-      .single(),
-  );
+): Promise<{ id: string; joinCode: string }> {
+  // A trigger picks the join code, which the generated Insert type cannot know.
+  const session: Omit<SessionInsert, 'join_code'> = {
+    kind: 'class',
+    teacher_id: teacher.userId,
+    region: teacher.region,
+    school: values.school,
+    grade_band: values.gradeBand,
+    activity_slug: values.activitySlug ?? null,
+    campaign_slug: values.campaignSlug ?? null,
+    opens_at: values.opensAt.toISOString(),
+    closes_at: values.closesAt.toISOString(),
+    max_ideas: values.maxIdeas,
+    students_present: values.studentsPresent ?? null,
+  };
+  const row = unwrap<{ id: string; join_code: string }>(await client.from('class_sessions').insert(session as SessionInsert).select('id, join_code').single());
+  return { id: row.id, joinCode: row.join_code };
 }
 
-export async function extendSession(client: SupabaseClient, sessionId: string, minutes: number): Promise<{ closes_at: string }> {
-  return unwrap(await client.rpc('extend_session', { p_session_id: sessionId, p_minutes: minutes }));
+/** Moves the closing time `minutes` later; returns the new closing time. */
+export async function extendSession(client: AuthClient, sessionId: string, minutes: number): Promise<{ closesAt: string }> {
+  const result = (await callFunction(client, 'extend_session', { p_session_id: sessionId, p_minutes: minutes })) as unknown as { closes_at: string };
+  return { closesAt: result.closes_at };
 }
 
-export async function closeSession(client: SupabaseClient, sessionId: string): Promise<{ closed_at: string }> {
-  return unwrap(await client.rpc('close_session', { p_session_id: sessionId }));
+/** Closes the session now (also used by the coordinator for open calls). */
+export async function closeSession(client: AuthClient, sessionId: string): Promise<{ closedAt: string }> {
+  const result = (await callFunction(client, 'close_session', { p_session_id: sessionId })) as unknown as { closed_at: string };
+  return { closedAt: result.closed_at };
 }
 
 export interface TranscribedIdea {
@@ -126,19 +101,19 @@ export interface TranscribedIdea {
 }
 
 /** An idea from paper: the students' function, marked transcribed (only the session's teacher may). */
-export async function submitTranscribed(client: SupabaseClient, idea: TranscribedIdea): Promise<{ receipt_code: string | null }> {
-  return unwrap(
-    await client.rpc('submit_idea', {
-      p_code: idea.code,
-      p_text: idea.text,
-      p_theme: idea.theme,
-      p_can_do: idea.canDo ?? null,
-      p_age_band: idea.ageBand ?? null,
-      p_locale: idea.locale,
-      p_publish_consent: idea.publishConsent,
-      p_idempotency_key: idea.idempotencyKey,
-      p_receipt_code: idea.receiptCode,
-      p_transcribed: true,
-    }),
-  );
+export async function submitTranscribed(client: AuthClient, idea: TranscribedIdea): Promise<{ receiptCode: string | null }> {
+  const args: FunctionArgs<'submit_idea'> = {
+    p_code: idea.code,
+    p_text: idea.text,
+    p_theme: idea.theme,
+    p_can_do: idea.canDo ?? null,
+    p_age_band: idea.ageBand ?? null,
+    p_locale: idea.locale,
+    p_publish_consent: idea.publishConsent,
+    p_idempotency_key: idea.idempotencyKey,
+    p_receipt_code: idea.receiptCode,
+    p_transcribed: true,
+  };
+  const result = (await callFunction(client, 'submit_idea', args)) as unknown as { receipt_code: string | null };
+  return { receiptCode: result.receipt_code };
 }
