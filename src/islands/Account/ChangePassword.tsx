@@ -7,7 +7,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import type { Roles } from '../../lib/auth/requireRole.ts';
 import { authClient } from '../../lib/supabase/authClient.ts';
 import { newPasswordSchema, type NewPasswordInput } from './accountSchemas.ts';
@@ -42,7 +42,7 @@ export default function ChangePassword({ messages, signInPath, regionNames }: Pr
 
 type Problem = 'account.password.wrongCurrent' | 'account.password.same' | 'account.signUp.weakPassword' | 'account.failed';
 
-function PasswordForm({ messages: m, roles, client, recovery }: { messages: M; roles: Roles; client: SupabaseClient; recovery: boolean }) {
+function PasswordForm({ messages: m, roles, client, recovery }: { messages: M; roles: Roles; client: AuthClient; recovery: boolean }) {
   const [problem, setProblem] = useState<Problem>();
   const [saved, setSaved] = useState(false);
   const statusRef = useRef<HTMLParagraphElement>(null);

@@ -5,7 +5,7 @@
  * a screen reader user is not moved to another page without asking.
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import type { Roles } from '../../lib/auth/requireRole.ts';
 import { signInHref } from '../../lib/auth/safeNext.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
@@ -18,7 +18,7 @@ interface GateProps {
   /** `teacher`: only approved teachers see the content; `any`: every signed-in user. */
   need: 'teacher' | 'any';
   regionNames: Record<string, string>;
-  children: (roles: Roles, client: SupabaseClient) => ReactNode;
+  children: (roles: Roles, client: AuthClient) => ReactNode;
 }
 
 export function SignedOutPanel({ messages: m, signInPath }: { messages: GateMessages; signInPath: string }) {

@@ -3,15 +3,16 @@
  * pages are static; the session only exists in the tab).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { fetchRoles, type Roles } from '../../lib/auth/requireRole.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
+import type { Roles } from '../../lib/auth/requireRole.ts';
 import { authClient } from '../../lib/supabase/authClient.ts';
+import { fetchRoles } from '../../lib/supabase/rolesApi.ts';
 
 export type RolesState =
   | { kind: 'loading' }
   | { kind: 'signedOut' }
   | { kind: 'failed' }
-  | { kind: 'ready'; roles: Roles; client: SupabaseClient };
+  | { kind: 'ready'; roles: Roles; client: AuthClient };
 
 export function useRoles(): RolesState & { reload: () => void } {
   const [state, setState] = useState<RolesState>({ kind: 'loading' });

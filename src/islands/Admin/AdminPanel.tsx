@@ -6,7 +6,18 @@
 import { useCallback, useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call } from '../Moderation/committeeApi.ts';
+import {
+  adminOverview,
+  appointModerator,
+  approveTeacher,
+  closeOpenCall,
+  findUsers,
+  openCall,
+  removeModerator,
+  removeTeacher,
+  type FoundUser,
+  type Overview,
+} from '../../lib/supabase/adminApi.ts';
 import '../Moderation/moderation.css';
 import type { AdminMessages } from './messages.ts';
 
@@ -14,18 +25,6 @@ interface Props {
   messages: AdminMessages;
   regionNames: Record<string, string>;
   signInPath: string;
-}
-
-interface Overview {
-  teachers: Array<{ user_id: string; display_name: string; email: string | null; school: string; region: string; approved_at: string | null }>;
-  members: Array<{ user_id: string; display_name: string; email: string | null; region: string }>;
-  calls: Array<{ id: string; region: string; join_code: string; closes_at: string }>;
-}
-
-interface FoundUser {
-  user_id: string;
-  display_name: string;
-  email: string | null;
 }
 
 export default function AdminPanel({ messages, regionNames, signInPath }: Props) {
@@ -49,19 +48,21 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
   const [call_, setCall] = useState({ region: Object.keys(regionNames)[0] ?? 'kukes', opens: '', closes: '', max: 500 });
 
   const load = useCallback(() => {
-    call<Overview>(context.client, 'admin_overview').then(setOverview, () => setProblem(m['committee.failed']));
+    adminOverview(context.client).then(setOverview, () => setProblem(m['committee.failed']));
   }, [context.client, m]);
   useEffect(load, [load]);
 
-  const run = (fn: string, args: Record<string, unknown>, message = m['committee.saved']) =>
-    call<Record<string, unknown>>(context.client, fn, args).then(
+  /** Runs one action; `notice` turns its answer into what the coordinator is told. */
+  const run = <T,>(action: Promise<T>, notice: (result: T) => string = () => m['committee.saved']) =>
+    action.then(
       (result) => {
         setProblem(undefined);
-        setNotice(fn === 'open_call' ? formatMessage(m['committee.admin.callOpened'], { code: String(result['join_code']) }) : message);
+        setNotice(notice(result));
         load();
       },
       () => setProblem(m['committee.failed']),
     );
+  const client = context.client;
 
   const date = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
   if (!overview) return <p role="status">{problem ?? m['account.loading']}</p>;
@@ -85,19 +86,19 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
           </thead>
           <tbody>
             {overview.teachers.map((t) => (
-              <tr key={t.user_id}>
-                <td>{t.display_name}</td>
+              <tr key={t.userId}>
+                <td>{t.displayName}</td>
                 <td>{t.email}</td>
                 <td>{t.school}</td>
                 <td>{regionNames[t.region] ?? t.region}</td>
-                <td>{t.approved_at ? m['committee.admin.approved'] : m['committee.admin.waiting']}</td>
+                <td>{t.approvedAt ? m['committee.admin.approved'] : m['committee.admin.waiting']}</td>
                 <td>
-                  {!t.approved_at && (
-                    <button type="button" className="primary" aria-label={`${m['committee.admin.approve']}: ${t.display_name}`} onClick={() => void run('approve_teacher', { p_user_id: t.user_id })}>
+                  {!t.approvedAt && (
+                    <button type="button" className="primary" aria-label={`${m['committee.admin.approve']}: ${t.displayName}`} onClick={() => void run(approveTeacher(client, t.userId))}>
                       {m['committee.admin.approve']}
                     </button>
                   )}{' '}
-                  <button type="button" className="secondary" aria-label={`${m['committee.admin.remove']}: ${t.display_name}`} onClick={() => void run('remove_teacher', { p_user_id: t.user_id })}>
+                  <button type="button" className="secondary" aria-label={`${m['committee.admin.remove']}: ${t.displayName}`} onClick={() => void run(removeTeacher(client, t.userId))}>
                     {m['committee.admin.remove']}
                   </button>
                 </td>
@@ -120,12 +121,12 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
           </thead>
           <tbody>
             {overview.members.map((member) => (
-              <tr key={member.user_id}>
+              <tr key={member.userId}>
                 <td>{regionNames[member.region] ?? member.region}</td>
-                <td>{member.display_name}</td>
+                <td>{member.displayName}</td>
                 <td>{member.email}</td>
                 <td>
-                  <button type="button" className="secondary" aria-label={`${m['committee.admin.remove']}: ${member.display_name}`} onClick={() => void run('remove_moderator', { p_user_id: member.user_id })}>
+                  <button type="button" className="secondary" aria-label={`${m['committee.admin.remove']}: ${member.displayName}`} onClick={() => void run(removeModerator(client, member.userId))}>
                     {m['committee.admin.remove']}
                   </button>
                 </td>
@@ -137,7 +138,7 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
           className="panel-box"
           onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
             event.preventDefault();
-            call<FoundUser[]>(context.client, 'find_users', { p_query: query }).then(setFound, () => setProblem(m['committee.failed']));
+            findUsers(client, query).then(setFound, () => setProblem(m['committee.failed']));
           }}
         >
           <h3>{m['committee.admin.appoint']}</h3>
@@ -157,9 +158,9 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
           {found && (
             <ul>
               {found.map((user) => (
-                <li key={user.user_id}>
-                  {user.display_name} ({user.email}){' '}
-                  <button type="button" className="primary" onClick={() => void run('appoint_moderator', { p_user_id: user.user_id, p_region: appointRegion })}>
+                <li key={user.userId}>
+                  {user.displayName} ({user.email}){' '}
+                  <button type="button" className="primary" onClick={() => void run(appointModerator(client, user.userId, appointRegion))}>
                     {formatMessage(m['committee.admin.appointTo'], { region: regionNames[appointRegion] ?? appointRegion })}
                   </button>
                 </li>
@@ -187,10 +188,10 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
               {overview.calls.map((c) => (
                 <tr key={c.id}>
                   <td>{regionNames[c.region] ?? c.region}</td>
-                  <td>{c.join_code}</td>
-                  <td>{date(c.closes_at)}</td>
+                  <td>{c.joinCode}</td>
+                  <td>{date(c.closesAt)}</td>
                   <td>
-                    <button type="button" className="secondary" aria-label={`${m['committee.admin.close']}: ${c.join_code}`} onClick={() => void run('close_session', { p_session_id: c.id })}>
+                    <button type="button" className="secondary" aria-label={`${m['committee.admin.close']}: ${c.joinCode}`} onClick={() => void run(closeOpenCall(client, c.id))}>
                       {m['committee.admin.close']}
                     </button>
                   </td>
@@ -203,12 +204,15 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
           className="panel-box"
           onSubmit={(event: SubmitEvent<HTMLFormElement>) => {
             event.preventDefault();
-            void run('open_call', {
-              p_region: call_.region,
-              p_opens_at: call_.opens ? new Date(call_.opens).toISOString() : new Date().toISOString(),
-              p_closes_at: call_.closes ? new Date(call_.closes).toISOString() : null,
-              p_max_ideas: call_.max,
-            });
+            void run(
+              openCall(client, {
+                region: call_.region,
+                opensAt: call_.opens ? new Date(call_.opens).toISOString() : new Date().toISOString(),
+                closesAt: call_.closes ? new Date(call_.closes).toISOString() : null,
+                maxIdeas: call_.max,
+              }),
+              ({ joinCode }) => formatMessage(m['committee.admin.callOpened'], { code: joinCode }),
+            );
           }}
         >
           <h3>{m['committee.admin.openCall']}</h3>

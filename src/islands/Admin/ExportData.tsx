@@ -6,7 +6,7 @@
 import { useId, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call } from '../Moderation/committeeApi.ts';
+import { exportOpenData } from '../../lib/supabase/adminApi.ts';
 import '../Moderation/moderation.css';
 import type { ExportMessages } from './messages.ts';
 import { toCsv } from './toCsv.ts';
@@ -15,12 +15,6 @@ interface Props {
   messages: ExportMessages;
   regionNames: Record<string, string>;
   signInPath: string;
-}
-
-interface IdeasPage {
-  total: number | null;
-  items: Array<Record<string, unknown>>;
-  next: string | null;
 }
 
 export default function ExportData({ messages, regionNames, signInPath }: Props) {
@@ -56,21 +50,7 @@ function Exporter({ context, messages: m }: { context: CommitteeContext; message
     setProblem(undefined);
     setStatus(undefined);
     try {
-      const ideas: Array<Record<string, unknown>> = [];
-      let after: string | null = null;
-      let total = 0;
-      do {
-        const page: IdeasPage = await call<IdeasPage>(context.client, 'export_region_ideas', { p_region: region, p_after: after, p_limit: 1000 });
-        if (page.total !== null) total = page.total;
-        ideas.push(...page.items);
-        after = page.next;
-        setProgress({ done: ideas.length, total });
-      } while (after);
-      const activities = await call<Array<Record<string, unknown>>>(context.client, 'export_region_plan', { p_region: region });
-      const statsQuery = context.client.from('public_idea_statistics').select('scope,kind,key,submitted,published,adopted,median_days');
-      const stats = await (region ? statsQuery.eq('scope', region) : statsQuery);
-      if (stats.error) throw stats.error;
-      const statistics = stats.data as Array<Record<string, unknown>>;
+      const { ideas, activities, statistics } = await exportOpenData(context.client, region, setProgress);
       const stamp = new Date().toISOString().slice(0, 10);
       const base = `zeri-${region ?? 'all'}-${stamp}`;
       if (format === 'json') {

@@ -6,7 +6,7 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call } from '../Moderation/committeeApi.ts';
+import { logActions, moderationLog, type LogEntry } from '../../lib/supabase/adminApi.ts';
 import '../Moderation/moderation.css';
 import type { LogMessages } from './messages.ts';
 
@@ -17,21 +17,6 @@ interface Props {
   signInPath: string;
 }
 
-interface Entry {
-  id: number;
-  at: string;
-  action: string;
-  idea_id: string | null;
-  actor_name: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-const actions = [
-  'read', 'approve', 'reject', 'escalate', 'link', 'answer', 'withdraw', 'purge', 'approve_teacher', 'remove_teacher',
-  'appoint_moderator', 'remove_moderator', 'open_call', 'close_session', 'extend_session',
-  'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive',
-];
 const PAGE = 50;
 
 export default function ModerationLog({ locale, messages, regionNames, signInPath }: Props) {
@@ -49,17 +34,17 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
   const [filters, setFilters] = useState({ action: '', from: '', to: '' });
   const [draft, setDraft] = useState(filters);
   const [offset, setOffset] = useState(0);
-  const [data, setData] = useState<{ total: number; items: Entry[] }>();
+  const [data, setData] = useState<{ total: number; items: LogEntry[] }>();
   const [problem, setProblem] = useState<string>();
 
   useEffect(() => {
-    call<{ total: number; items: Entry[] }>(context.client, 'moderation_log_entries', {
-      p_region: context.region,
-      p_action: filters.action || null,
-      p_from: filters.from ? `${filters.from}T00:00:00+01:00` : null,
-      p_to: filters.to ? `${filters.to}T23:59:59+01:00` : null,
-      p_limit: PAGE,
-      p_offset: offset,
+    moderationLog(context.client, {
+      region: context.region,
+      action: filters.action || null,
+      from: filters.from ? `${filters.from}T00:00:00+01:00` : null,
+      to: filters.to ? `${filters.to}T23:59:59+01:00` : null,
+      limit: PAGE,
+      offset,
     }).then(setData, () => setProblem(m['committee.failed']));
   }, [context, filters, offset, m]);
 
@@ -79,7 +64,7 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
             <label htmlFor={`${id}-action`}>{m['committee.log.action']}</label>
             <select id={`${id}-action`} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
               <option value="">{m['committee.filters.any']}</option>
-              {actions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {logActions.map((a) => <option key={a} value={a}>{a}</option>)}
             </select>
           </div>
           <div className="field">
@@ -115,9 +100,9 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
               {data.items.map((entry) => (
                 <tr key={entry.id}>
                   <td>{when(entry.at)}</td>
-                  <td>{entry.actor_name ?? m['committee.log.system']}</td>
+                  <td>{entry.actorName ?? m['committee.log.system']}</td>
                   <td>{entry.action}</td>
-                  <td>{entry.idea_id ? entry.idea_id.slice(0, 8) : '–'}</td>
+                  <td>{entry.ideaId ? entry.ideaId.slice(0, 8) : '–'}</td>
                   <td><code>{JSON.stringify(entry.after ?? entry.before ?? {})}</code></td>
                 </tr>
               ))}

@@ -1,13 +1,13 @@
 /**
  * "Awareness activities run": per activity of the library, how many lessons
  * teachers gave, how many students were there and how many ideas they sent,
- * from the public_activity_statistics view (children's counts under 10 are
+ * from the public statistics (children's counts under 10 are
  * already null there). Titles come from the activities collection at build
  * time; a slug the collection no longer has reads "Other activity".
  */
 import { useEffect, useState, type ReactNode } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { anonClient } from '../../lib/supabase/anonClient.ts';
+import { activityStatistics, type ActivityStatisticsRow } from '../../lib/supabase/statisticsApi.ts';
 import { BarChart, type ChartRow } from './BarChart.tsx';
 import type { StatsMessages } from './messages.ts';
 
@@ -19,14 +19,6 @@ interface Props {
   messages: StatsMessages;
 }
 
-interface Row {
-  key: string;
-  sessions_run: number;
-  sessions_with_count: number;
-  students_present: number | null;
-  ideas: number | null;
-}
-
 const CHART_LABEL_CHARS = 34;
 
 function shorten(label: string): string | undefined {
@@ -34,15 +26,10 @@ function shorten(label: string): string | undefined {
 }
 
 export function ActivityStatistics({ scope, activityTitles, messages: m }: Props) {
-  const [rows, setRows] = useState<Row[] | 'loading' | 'failed'>('loading');
+  const [rows, setRows] = useState<ActivityStatisticsRow[] | 'loading' | 'failed'>('loading');
 
   useEffect(() => {
-    anonClient()
-      .from('public_activity_statistics')
-      .select('key,sessions_run,sessions_with_count,students_present,ideas')
-      .eq('kind', 'activity')
-      .eq('scope', scope)
-      .then(({ data, error }) => setRows(error ? 'failed' : (data as Row[])), () => setRows('failed'));
+    activityStatistics(scope).then(setRows, () => setRows('failed'));
   }, [scope]);
 
   let content: ReactNode;
@@ -53,7 +40,7 @@ export function ActivityStatistics({ scope, activityTitles, messages: m }: Props
     let others = 0;
     const unknown = rows.filter((row) => !activityTitles[row.key]).length;
     const chartRows: ChartRow[] = [...rows]
-      .sort((a, b) => b.sessions_run - a.sessions_run || a.key.localeCompare(b.key))
+      .sort((a, b) => b.sessionsRun - a.sessionsRun || a.key.localeCompare(b.key))
       .map((row) => {
         // Several retired slugs would all read "Other activity": number them so each row stays distinct.
         const label = activityTitles[row.key] ?? (unknown > 1 ? `${m['stats.activities.other']} ${++others}` : m['stats.activities.other']);
@@ -61,8 +48,8 @@ export function ActivityStatistics({ scope, activityTitles, messages: m }: Props
         return {
           label,
           ...(short ? { shortLabel: short } : {}),
-          values: [row.sessions_run, row.students_present, row.ideas],
-          gaps: [null, row.sessions_with_count === 0 ? m['stats.activities.notRecorded'] : null, null],
+          values: [row.sessionsRun, row.studentsPresent, row.ideas],
+          gaps: [null, row.sessionsWithCount === 0 ? m['stats.activities.notRecorded'] : null, null],
         };
       });
     content = (

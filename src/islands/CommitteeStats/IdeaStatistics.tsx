@@ -1,14 +1,13 @@
 /**
- * Public statistics of ideas for one region or the whole country, from the
- * public_idea_statistics view (cells under 10 already null in the database):
- * by month, by theme, what happened to them, adoption rate, median days to
+ * Public statistics of ideas for one region or the whole country (cells
+ * under 10 already null in the database): by month, by theme, what happened to them, adoption rate, median days to
  * an answer; nationally also a table per region. Then the awareness
- * activities run (ActivityStatistics), through the same client.
+ * activities run (ActivityStatistics), from the same module.
  */
 import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { ideaThemes } from '../../lib/schemas/idea.ts';
-import { anonClient } from '../../lib/supabase/anonClient.ts';
+import { ideaStatistics, type IdeaStatisticsRow } from '../../lib/supabase/statisticsApi.ts';
 import { ActivityStatistics } from './ActivityStatistics.tsx';
 import { BarChart, type Series } from './BarChart.tsx';
 import type { StatsMessages } from './messages.ts';
@@ -24,23 +23,13 @@ interface Props {
   messages: StatsMessages;
 }
 
-interface Row {
-  scope: string;
-  kind: 'month' | 'theme' | 'total';
-  key: string;
-  submitted: number | null;
-  published: number | null;
-  adopted: number | null;
-  median_days: number | null;
-}
+type Row = IdeaStatisticsRow;
 
 export default function IdeaStatistics({ locale, scope, regionNames, activityTitles, messages: m }: Props) {
   const [rows, setRows] = useState<Row[] | 'loading' | 'failed'>('loading');
 
   useEffect(() => {
-    let request = anonClient().from('public_idea_statistics').select('scope,kind,key,submitted,published,adopted,median_days');
-    request = scope === 'all' ? request : request.eq('scope', scope);
-    request.then(({ data, error }) => setRows(error ? 'failed' : (data as Row[])), () => setRows('failed'));
+    ideaStatistics(scope).then(setRows, () => setRows('failed'));
   }, [scope]);
 
   if (rows === 'loading') return <p role="status">{m['stats.loading']}</p>;
@@ -73,8 +62,8 @@ export default function IdeaStatistics({ locale, scope, regionNames, activityTit
         />
         <p>{rate ? formatMessage(m['stats.adoptionRate'], { value: rate }) : `${m['stats.adoptionRate'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}</p>
         <p>
-          {total?.median_days != null
-            ? formatMessage(m['stats.median'], { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total.median_days) })
+          {total?.medianDays != null
+            ? formatMessage(m['stats.median'], { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total.medianDays) })
             : `${m['stats.median'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}
         </p>
       </section>

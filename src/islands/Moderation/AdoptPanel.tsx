@@ -4,19 +4,20 @@
  */
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { adoptIdea, committeePlan, type CommitteeClient, type Feedback, type IdeaCard, type PlanActivityRow } from './committeeApi.ts';
+import { adoptIdea, committeePlan, type Feedback, type IdeaCard, type PlanActivity } from '../../lib/supabase/committeeApi.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { errorMessage } from './errors.ts';
 import { FeedbackFields, feedbackReady } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';
 
 interface Props {
-  client: CommitteeClient;
+  client: AuthClient;
   idea: IdeaCard;
   messages: ModerationMessages;
   onDone: (message: string) => void;
 }
 
-type Option = PlanActivityRow & { objective: string };
+type Option = PlanActivity & { objective: string };
 
 export function AdoptPanel({ client, idea, messages: m, onDone }: Props) {
   const id = useId();
@@ -24,7 +25,7 @@ export function AdoptPanel({ client, idea, messages: m, onDone }: Props) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [note, setNote] = useState('');
-  const [feedback, setFeedback] = useState<Feedback>({ sq: idea.feedback_sq ?? '', en: idea.feedback_en ?? '' });
+  const [feedback, setFeedback] = useState<Feedback>({ sq: idea.feedbackSq ?? '', en: idea.feedbackEn ?? '' });
   const [tried, setTried] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -35,7 +36,7 @@ export function AdoptPanel({ client, idea, messages: m, onDone }: Props) {
         setOptions(
           plan.plans.flatMap((p) =>
             p.objectives.flatMap((o) =>
-              o.activities.filter((a) => a.status !== 'archived').map((a) => ({ ...a, objective: `${o.code} ${o.title_sq}` })),
+              o.activities.filter((a) => a.status !== 'archived').map((a) => ({ ...a, objective: `${o.code} ${o.titleSq}` })),
             ),
           ),
         ),

@@ -4,7 +4,7 @@
  * works on their own region; a coordinator picks one (kept in `?region=`).
  */
 import { useEffect, useState, type ReactNode } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import type { Roles } from '../../lib/auth/requireRole.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { SignedOutPanel } from '../Account/Gate.tsx';
@@ -12,7 +12,7 @@ import { useRoles } from '../Account/useRoles.ts';
 import type { CommitteeGateMessages } from './messages.ts';
 
 export interface CommitteeContext {
-  client: SupabaseClient;
+  client: AuthClient;
   roles: Roles;
   /** The region the page works on. */
   region: string;

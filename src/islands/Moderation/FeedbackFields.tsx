@@ -5,7 +5,7 @@
  */
 import { checkPlainLanguage } from '../../lib/checkPlainLanguage.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import type { Feedback } from './committeeApi.ts';
+import type { Feedback } from '../../lib/supabase/committeeApi.ts';
 import type { FeedbackMessages } from './messages.ts';
 
 interface Props {

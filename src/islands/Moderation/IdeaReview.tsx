@@ -16,18 +16,18 @@ import {
   rejectIdea,
   replyToQuestion,
   similarIdeas,
-  type CommitteeClient,
   type Feedback,
   type IdeaCard,
   type SimilarIdea,
-} from './committeeApi.ts';
+} from '../../lib/supabase/committeeApi.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady, problemsText } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';
 import { flaggedSpans, maskPersonalData, segments } from './spans.ts';
 
 interface Props {
-  client: CommitteeClient;
+  client: AuthClient;
   idea: IdeaCard;
   locale: 'sq' | 'en';
   messages: ModerationMessages;
@@ -47,7 +47,7 @@ function typing(target: EventTarget | null): boolean {
 
 export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone, onNext, onBack }: Props) {
   const id = useId();
-  const spans = flaggedSpans(idea.text, idea.flag_details);
+  const spans = flaggedSpans(idea.text, idea.flagDetails);
   const [mode, setMode] = useState<Mode>();
   const [publicText, setPublicText] = useState(() => maskPersonalData(idea.text, spans));
   const [feedback, setFeedback] = useState<Feedback>({ sq: '', en: '' });
@@ -63,13 +63,13 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
 
   useEffect(() => {
     heading.current?.focus();
-    if (!idea.read_at) {
+    if (!idea.readAt) {
       markIdeaRead(client, idea.id)
         .then(() => setNotice(m['committee.review.markedRead']))
         .catch((error: unknown) => setProblem(errorMessage(error, m)));
     }
     similarIdeas(client, idea.id).then(setSimilar).catch(() => setSimilar([]));
-  }, [client, idea.id, idea.read_at, m]);
+  }, [client, idea.id, idea.readAt, m]);
 
   useEffect(() => {
     if (mode) firstField.current?.focus();
@@ -133,7 +133,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
   return (
     <article aria-labelledby={`${id}-title`} className="review">
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {m['committee.review.title']}: {date(idea.created_at)} · {statusLabel(idea.status, m)}
+        {m['committee.review.title']}: {date(idea.createdAt)} · {statusLabel(idea.status, m)}
       </h2>
       <div className="actions">
         <button type="button" className="secondary" onClick={onBack}>
@@ -162,11 +162,11 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
 
       <section aria-labelledby={`${id}-flags`}>
         <h3 id={`${id}-flags`}>{m['committee.review.flagsTitle']}</h3>
-        {idea.safeguarding_flag && <p><span className="flag flag-safeguarding">{m['committee.flag.safeguarding']}</span> {m['committee.review.flagSafeguarding']}</p>}
-        {(idea.personal_data_flag || spans.some((s) => s.group === 'personal')) && (
+        {idea.safeguardingFlag && <p><span className="flag flag-safeguarding">{m['committee.flag.safeguarding']}</span> {m['committee.review.flagSafeguarding']}</p>}
+        {(idea.personalDataFlag || spans.some((s) => s.group === 'personal')) && (
           <p><span className="flag flag-personal">{m['committee.flag.personal_data']}</span> {m['committee.review.flagPersonal']}</p>
         )}
-        {!idea.safeguarding_flag && !idea.personal_data_flag && spans.length === 0 && <p>{m['committee.review.noFlags']}</p>}
+        {!idea.safeguardingFlag && !idea.personalDataFlag && spans.length === 0 && <p>{m['committee.review.noFlags']}</p>}
       </section>
 
       <h3>{m['committee.review.original']}</h3>
@@ -181,15 +181,15 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
           ),
         )}
       </p>
-      {idea.can_do && (
+      {idea.canDo && (
         <p>
-          <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale}>{idea.can_do}</span>
+          <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale}>{idea.canDo}</span>
         </p>
       )}
       <p>
-        {formatMessage(m['committee.review.meta'], { theme: m[`theme.${idea.theme}` as const], age: idea.age_band ?? '–', locale: idea.locale })}
+        {formatMessage(m['committee.review.meta'], { theme: m[`theme.${idea.theme}` as const], age: idea.ageBand ?? '–', locale: idea.locale })}
       </p>
-      {!idea.publish_consent && <p className="callout">{m['committee.review.noConsent']}</p>}
+      {!idea.publishConsent && <p className="callout">{m['committee.review.noConsent']}</p>}
 
       {idea.status === 'pending' && (
         <>
@@ -286,7 +286,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
           <ul>
             {similar.map((s) => (
               <li key={s.id}>
-                {s.public_text} <small>({statusLabel(s.status, m)})</small>
+                {s.publicText} <small>({statusLabel(s.status, m)})</small>
               </li>
             ))}
           </ul>
@@ -296,7 +296,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
   );
 }
 
-function Questions({ client, idea, messages: m, onAnswered }: { client: CommitteeClient; idea: IdeaCard; messages: ModerationMessages; onAnswered: () => void }) {
+function Questions({ client, idea, messages: m, onAnswered }: { client: AuthClient; idea: IdeaCard; messages: ModerationMessages; onAnswered: () => void }) {
   const id = useId();
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [done, setDone] = useState<Record<string, string>>({});

@@ -18,7 +18,7 @@ import {
   type IdeaStatus,
   type QueueFilters,
   type QueuePage,
-} from './committeeApi.ts';
+} from '../../lib/supabase/committeeApi.ts';
 import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady } from './FeedbackFields.tsx';
 import { IdeaReview } from './IdeaReview.tsx';
@@ -123,11 +123,11 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
               <h2 id={`${id}-dash`}>{m['committee.dashboard.title']}</h2>
               <ul className="stats-line">
                 <li>{formatMessage(m['committee.dashboard.pending'], { count: dashboard.pending })}</li>
-                <li>{formatMessage(m['committee.dashboard.pendingSafeguarding'], { count: dashboard.pending_safeguarding })}</li>
-                <li>{formatMessage(m['committee.dashboard.openQuestions'], { count: dashboard.open_questions })}</li>
-                <li>{formatMessage(m['committee.dashboard.unread'], { count: dashboard.unread_after_14_days.length })}</li>
+                <li>{formatMessage(m['committee.dashboard.pendingSafeguarding'], { count: dashboard.pendingSafeguarding })}</li>
+                <li>{formatMessage(m['committee.dashboard.openQuestions'], { count: dashboard.openQuestions })}</li>
+                <li>{formatMessage(m['committee.dashboard.unread'], { count: dashboard.unreadAfter14Days.length })}</li>
                 <li>
-                  <strong>{formatMessage(m['committee.dashboard.overdue'], { count: dashboard.safeguarding_overdue.length })}</strong>
+                  <strong>{formatMessage(m['committee.dashboard.overdue'], { count: dashboard.safeguardingOverdue.length })}</strong>
                 </li>
               </ul>
             </section>
@@ -172,8 +172,8 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
                   {dashboard?.sessions.map((s) => (
                     <option key={s.id} value={s.id}>
                       {s.kind === 'open_call'
-                        ? formatMessage(m['committee.queue.openCall'], { code: s.join_code })
-                        : formatMessage(m['committee.queue.classSession'], { school: s.school ?? '', code: s.join_code })}
+                        ? formatMessage(m['committee.queue.openCall'], { code: s.joinCode })
+                        : formatMessage(m['committee.queue.classSession'], { school: s.school ?? '', code: s.joinCode })}
                     </option>
                   ))}
                 </select>
@@ -199,7 +199,7 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
                       <input
                         type="checkbox"
                         id={`${id}-sel-${idea.id}`}
-                        aria-label={formatMessage(m['committee.queue.select'], { date: date(idea.created_at) })}
+                        aria-label={formatMessage(m['committee.queue.select'], { date: date(idea.createdAt) })}
                         checked={selected.has(idea.id)}
                         onChange={(event) => {
                           const next = new Set(selected);
@@ -209,11 +209,11 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
                         }}
                       />
                     )}{' '}
-                    {idea.safeguarding_flag && <span className="flag flag-safeguarding">{m['committee.flag.safeguarding']}</span>}
-                    {idea.personal_data_flag && <span className="flag flag-personal">{m['committee.flag.personal_data']}</span>}
-                    {formatMessage(m['committee.queue.received'], { date: date(idea.created_at) })} · {m[`theme.${idea.theme}` as const]} ·{' '}
+                    {idea.safeguardingFlag && <span className="flag flag-safeguarding">{m['committee.flag.safeguarding']}</span>}
+                    {idea.personalDataFlag && <span className="flag flag-personal">{m['committee.flag.personal_data']}</span>}
+                    {formatMessage(m['committee.queue.received'], { date: date(idea.createdAt) })} · {m[`theme.${idea.theme}` as const]} ·{' '}
                     {statusLabel(idea.status, m)}
-                    {!idea.read_at && ` · ${m['committee.queue.unread']}`}
+                    {!idea.readAt && ` · ${m['committee.queue.unread']}`}
                   </p>
                   <p lang={idea.locale}>{idea.text.length > 160 ? `${idea.text.slice(0, 160)}…` : idea.text}</p>
                   <button type="button" className="secondary" onClick={() => setOpenIndex(index)}>

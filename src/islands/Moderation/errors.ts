@@ -1,6 +1,6 @@
 /** A committee function's refusal in the moderator's words. */
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { CommitteeError } from './committeeApi.ts';
+import { ApiError } from '../../lib/supabase/apiError.ts';
 import type { ModerationMessages } from './messages.ts';
 
 const statusKeys = {
@@ -16,7 +16,7 @@ export function statusLabel(status: string, m: Pick<ModerationMessages, (typeof 
 }
 
 export function errorMessage(error: unknown, m: ModerationMessages): string {
-  if (!(error instanceof CommitteeError)) return m['committee.failed'];
+  if (!(error instanceof ApiError)) return m['committee.failed'];
   switch (error.code) {
     case 'already_moderated':
       return error.details

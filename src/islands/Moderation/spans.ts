@@ -4,7 +4,7 @@
  * the browser's own detector, and mask personal data for the public text.
  */
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
-import type { Span } from './committeeApi.ts';
+import type { Span } from '../../lib/supabase/committeeApi.ts';
 
 export interface Utf16Span {
   kind: string;

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import type { OpenCallsMessages } from './messages.ts';
-import { publicOpenCalls, type OpenCall } from './publicOpenCalls.ts';
+import { publicOpenCalls, type OpenCall } from '../../lib/supabase/openCallsApi.ts';
 
 export interface OpenCallsProps {
   locale: 'sq' | 'en';

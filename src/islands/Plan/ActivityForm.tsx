@@ -1,6 +1,6 @@
 /**
  * Create or edit one plan activity with the shared planActivitySchema (the
- * database's save_plan_activity applies the same rules). Partners are typed
+ * database function that saves it applies the same rules). Partners are typed
  * one per line.
  */
 import { useId, useState, type ReactNode } from 'react';
@@ -14,11 +14,13 @@ import {
   type PlanActivityInput,
   type ResponsibleInstitution,
 } from '../../lib/schemas/planActivity.ts';
-import { call, type CommitteeClient, type PlanActivityRow } from '../Moderation/committeeApi.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
+import type { PlanActivity as PlanActivityRow } from '../../lib/supabase/committeeApi.ts';
+import { saveActivity } from '../../lib/supabase/planApi.ts';
 import type { PlanEditorMessages } from './editorMessages.ts';
 
 interface Props {
-  client: CommitteeClient;
+  client: AuthClient;
   objectiveId: string;
   activity?: PlanActivityRow | undefined;
   messages: PlanEditorMessages;
@@ -29,7 +31,7 @@ interface Props {
 const known = new Set<string>(responsibleInstitutions);
 
 function defaults(activity: PlanActivityRow | undefined): PlanActivityInput {
-  const institution = activity?.responsible_institution;
+  const institution = activity?.responsibleInstitution;
   const isKnown = institution !== undefined && known.has(institution);
   return {
     title: activity?.title ?? '',
@@ -39,8 +41,8 @@ function defaults(activity: PlanActivityRow | undefined): PlanActivityInput {
     partners: activity?.partners ?? [],
     indicator: activity?.indicator ?? '',
     target: activity?.target ?? '',
-    timelineStart: activity?.timeline_start ?? '',
-    timelineEnd: activity?.timeline_end ?? '',
+    timelineStart: activity?.timelineStart ?? '',
+    timelineEnd: activity?.timelineEnd ?? '',
     status: activity?.status ?? 'planned',
     progress: activity?.progress ?? 0,
   };
@@ -62,21 +64,7 @@ export function ActivityForm({ client, objectiveId, activity, messages: m, onSav
   const onSubmit = handleSubmit(async (values) => {
     setProblem(undefined);
     try {
-      await call(client, 'save_plan_activity', {
-        p_id: activity?.id ?? null,
-        p_objective_id: objectiveId,
-        p_title: values.title,
-        p_description: values.description ?? null,
-        p_responsible_institution: values.responsibleInstitution,
-        p_institution_other: values.responsibleInstitutionOther ?? null,
-        p_partners: values.partners,
-        p_indicator: values.indicator ?? null,
-        p_target: values.target ?? null,
-        p_timeline_start: values.timelineStart,
-        p_timeline_end: values.timelineEnd,
-        p_status: values.status,
-        p_progress: values.progress,
-      });
+      await saveActivity(client, objectiveId, activity?.id ?? null, values);
       onSaved();
     } catch {
       setProblem(m['committee.plan.error.invalid']);

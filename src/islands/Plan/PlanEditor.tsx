@@ -6,7 +6,9 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { call, CommitteeError, committeePlan, type CommitteePlan, type PlanObjectiveRow } from '../Moderation/committeeApi.ts';
+import { ApiError } from '../../lib/supabase/apiError.ts';
+import { committeePlan, type CommitteePlan, type PlanObjective } from '../../lib/supabase/committeeApi.ts';
+import { archiveActivity, archiveObjective, reorderActivities, saveObjective } from '../../lib/supabase/planApi.ts';
 import '../Moderation/moderation.css';
 import { ActivityForm } from './ActivityForm.tsx';
 import type { PlanEditorMessages } from './editorMessages.ts';
@@ -47,14 +49,13 @@ function Editor({ context, locale, messages: m }: { context: CommitteeContext; l
     setNotice(m['committee.saved']);
     setReload((n) => n + 1);
   };
-  const run = (fn: string, args: Record<string, unknown>) =>
-    call(client, fn, args).then(saved, () => setProblem(m['committee.failed']));
+  const run = (change: Promise<void>) => change.then(saved, () => setProblem(m['committee.failed']));
 
-  function move(objective: PlanObjectiveRow, index: number, by: -1 | 1) {
+  function move(objective: PlanObjective, index: number, by: -1 | 1) {
     const ids = objective.activities.map((a) => a.id);
     const [taken] = ids.splice(index, 1);
     ids.splice(index + by, 0, taken as string);
-    void run('reorder_plan_activities', { p_objective_id: objective.id, p_ids: ids });
+    void run(reorderActivities(client, objective.id, ids));
   }
 
   if (!plan) return <p role="status">{problem ?? m['account.loading']}</p>;
@@ -75,15 +76,15 @@ function Editor({ context, locale, messages: m }: { context: CommitteeContext; l
             {objectives.map((objective) => (
               <section key={objective.id} className="panel-box" aria-labelledby={`objective-${objective.id}`}>
                 <h3 id={`objective-${objective.id}`}>
-                  {objective.code}: {locale === 'en' && objective.title_en ? objective.title_en : objective.title_sq}
-                  {objective.archived_at && ` (${m['committee.plan.archived']})`}
+                  {objective.code}: {locale === 'en' && objective.titleEn ? objective.titleEn : objective.titleSq}
+                  {objective.archivedAt && ` (${m['committee.plan.archived']})`}
                 </h3>
                 <ol>
                   {objective.activities.map((activity, index) => (
                     <li key={activity.id}>
                       <p>
                         <strong>{activity.title}</strong> · {m[`track.activity.status.${activity.status}` as const]} · {activity.progress}% ·{' '}
-                        {formatMessage(m['committee.plan.ideas'], { count: activity.idea_count })}
+                        {formatMessage(m['committee.plan.ideas'], { count: activity.ideaCount })}
                       </p>
                       {editing === activity.id ? (
                         <ActivityForm client={client} objectiveId={objective.id} activity={activity} messages={m} onSaved={saved} onCancel={() => setEditing(undefined)} />
@@ -99,7 +100,7 @@ function Editor({ context, locale, messages: m }: { context: CommitteeContext; l
                             {m['committee.plan.moveDown']}
                           </button>
                           {activity.status !== 'archived' && (
-                            <button type="button" className="secondary" onClick={() => void run('archive_plan_activity', { p_id: activity.id })} aria-label={`${m['committee.plan.archive']}: ${activity.title}`}>
+                            <button type="button" className="secondary" onClick={() => void run(archiveActivity(client, activity.id))} aria-label={`${m['committee.plan.archive']}: ${activity.title}`}>
                               {m['committee.plan.archive']}
                             </button>
                           )}
@@ -111,12 +112,12 @@ function Editor({ context, locale, messages: m }: { context: CommitteeContext; l
                 {editing === `new-${objective.id}` ? (
                   <ActivityForm client={client} objectiveId={objective.id} messages={m} onSaved={saved} onCancel={() => setEditing(undefined)} />
                 ) : (
-                  !objective.archived_at && (
+                  !objective.archivedAt && (
                     <div className="actions">
                       <button type="button" className="primary" onClick={() => setEditing(`new-${objective.id}`)}>
                         {m['committee.plan.addActivity']}
                       </button>
-                      <button type="button" className="secondary" onClick={() => void run('archive_plan_objective', { p_id: objective.id })}>
+                      <button type="button" className="secondary" onClick={() => void run(archiveObjective(client, objective.id))}>
                         {m['committee.plan.archiveObjective']}
                       </button>
                     </div>
@@ -138,14 +139,12 @@ function ObjectiveForm({ context, planId, messages: m, onSaved }: { context: Com
   const [problem, setProblem] = useState<string>();
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    call(context.client, 'save_plan_objective', {
-      p_plan_id: planId, p_pillar: values.pillar, p_code: values.code, p_title_sq: values.titleSq, p_title_en: values.titleEn || null,
-    }).then(
+    saveObjective(context.client, { planId, ...values }).then(
       () => {
         setValues({ pillar: 'prevention', code: '', titleSq: '', titleEn: '' });
         onSaved();
       },
-      (error: unknown) => setProblem(error instanceof CommitteeError && error.code === 'code_taken' ? m['committee.plan.error.code_taken'] : m['committee.plan.error.invalid']),
+      (error: unknown) => setProblem(error instanceof ApiError && error.code === 'code_taken' ? m['committee.plan.error.code_taken'] : m['committee.plan.error.invalid']),
     );
   }
   return (

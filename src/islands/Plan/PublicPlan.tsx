@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import type { PublicPlanMessages } from './messages.ts';
-import { loadPublicPlan, type AdoptedIdea, type PublicActivity } from './publicPlan.ts';
+import { loadPublicPlan, type AdoptedIdea, type PublicActivity } from '../../lib/supabase/planApi.ts';
 import './plan.css';
 
 interface Props {
@@ -52,7 +52,7 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
   // Activities store an institution key from the list, or the free text of "other".
   const institution = (value: string) =>
     institutionKeys.has(value) ? m[`track.institution.${value}` as keyof PublicPlanMessages] : value;
-  const objectiveTitle = (a: PublicActivity) => (locale === 'en' && a.objective_title_en ? a.objective_title_en : a.objective_title_sq);
+  const objectiveTitle = (a: PublicActivity) => (locale === 'en' && a.objectiveTitleEn ? a.objectiveTitleEn : a.objectiveTitleSq);
   const prevention = state.activities.filter((a) => a.pillar === 'prevention');
   const others = state.activities.filter((a) => a.pillar !== 'prevention');
 
@@ -64,8 +64,8 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
         <h4>{activity.title}</h4>
         {activity.description && <p>{activity.description}</p>}
         <p>
-          {formatMessage(m['plan.institution'], { name: institution(activity.responsible_institution) })} ·{' '}
-          {formatMessage(m['plan.timeline'], { start: date(activity.timeline_start), end: date(activity.timeline_end) })} ·{' '}
+          {formatMessage(m['plan.institution'], { name: institution(activity.responsibleInstitution) })} ·{' '}
+          {formatMessage(m['plan.timeline'], { start: date(activity.timelineStart), end: date(activity.timelineEnd) })} ·{' '}
           {m[`track.activity.status.${activity.status}` as const]}
         </p>
         <p className="plan-progress">
@@ -82,11 +82,11 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
             ) : (
               <ul className="plan-ideas">
                 {ideas.map((idea) => {
-                  const feedback = locale === 'en' ? (idea.feedback_en ?? idea.feedback_sq) : (idea.feedback_sq ?? idea.feedback_en);
+                  const feedback = locale === 'en' ? (idea.feedbackEn ?? idea.feedbackSq) : (idea.feedbackSq ?? idea.feedbackEn);
                   return (
                     <li key={idea.id}>
                       <blockquote>
-                        <p>{idea.public_text}</p>
+                        <p>{idea.publicText}</p>
                       </blockquote>
                       <p className="plan-meta">{m[`theme.${idea.theme}` as const]}</p>
                       {feedback && <p>{formatMessage(m['plan.feedback'], { text: feedback })}</p>}
@@ -103,13 +103,13 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
 
   function byObjective(list: PublicActivity[], withIdeas: boolean) {
     const groups = new Map<string, PublicActivity[]>();
-    for (const a of list) groups.set(a.objective_id, [...(groups.get(a.objective_id) ?? []), a]);
+    for (const a of list) groups.set(a.objectiveId, [...(groups.get(a.objectiveId) ?? []), a]);
     return [...groups.values()].map((group) => {
       const first = group[0] as PublicActivity;
       return (
-        <section key={first.objective_id} className="plan-objective">
+        <section key={first.objectiveId} className="plan-objective">
           <h3>
-            {first.objective_code}: {objectiveTitle(first)}
+            {first.objectiveCode}: {objectiveTitle(first)}
             {!withIdeas && <> ({m[`pillar.${first.pillar}` as const]})</>}
           </h3>
           <ul className="plan-activities">
@@ -125,9 +125,9 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
   return (
     <div className="public-plan">
       <p>
-        <strong>{(state.activities[0] as PublicActivity).plan_title}</strong>
+        <strong>{(state.activities[0] as PublicActivity).planTitle}</strong>
       </p>
-      {state.activities.some((a) => a.is_demo) && <p className="callout">{m['plan.demo']}</p>}
+      {state.activities.some((a) => a.isDemo) && <p className="callout">{m['plan.demo']}</p>}
       <section aria-labelledby="plan-prevention">
         <h2 id="plan-prevention">{m['plan.prevention']}</h2>
         {byObjective(prevention, true)}

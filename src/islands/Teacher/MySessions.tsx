@@ -5,13 +5,13 @@
  * page reads does not contain them.
  */
 import { useEffect, useState } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { Gate } from '../Account/Gate.tsx';
 import { formatSessionDate, formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, mySessionsMessageKeys } from './messages.ts';
 import { sessionStatus } from './sessionWindow.ts';
-import { listSessions, publishedIdeas, type PublishedIdea, type SessionCounts } from './teacherApi.ts';
+import { listSessions, publishedIdeas, type PublishedIdea, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import '../Account/account.css';
 import './teacher.css';
 
@@ -37,7 +37,7 @@ export default function MySessions(props: Props) {
   );
 }
 
-function SessionList({ locale, messages: m, client, newSessionPath, screenPath, sheetPath, transcribePath, activityTitles }: Props & { client: SupabaseClient }) {
+function SessionList({ locale, messages: m, client, newSessionPath, screenPath, sheetPath, transcribePath, activityTitles }: Props & { client: AuthClient }) {
   const [sessions, setSessions] = useState<SessionCounts[]>();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -63,25 +63,25 @@ function SessionList({ locale, messages: m, client, newSessionPath, screenPath, 
       <ul className="session-list">
         {sessions?.map((session) => {
           const status = sessionStatus(session, now);
-          const query = `?id=${encodeURIComponent(session.session_id)}`;
-          const grade = session.grade_band === '6-9' || session.grade_band === '10-12' ? m[`teacher.new.gradeBand.${session.grade_band}`] : '';
+          const query = `?id=${encodeURIComponent(session.sessionId)}`;
+          const grade = session.gradeBand === '6-9' || session.gradeBand === '10-12' ? m[`teacher.new.gradeBand.${session.gradeBand}`] : '';
           return (
-            <li key={session.session_id} className="session-card">
+            <li key={session.sessionId} className="session-card">
               <h3>
                 {session.school} · {grade} <span className={`status status-${status}`}>{m[`teacher.status.${status}`]}</span>
               </h3>
               <p className="meta">
                 {formatMessage(m['teacher.when'], {
-                  date: formatSessionDate(locale, session.opens_at),
-                  from: formatSessionTime(locale, session.opens_at),
-                  to: formatSessionTime(locale, session.closed_at ?? session.closes_at),
+                  date: formatSessionDate(locale, session.opensAt),
+                  from: formatSessionTime(locale, session.opensAt),
+                  to: formatSessionTime(locale, session.closedAt ?? session.closesAt),
                 })}
               </p>
               <dl className="facts">
                 <dt>{m['teacher.code']}</dt>
-                <dd className="code-inline">{session.join_code}</dd>
+                <dd className="code-inline">{session.joinCode}</dd>
                 <dt>{m['teacher.activity']}</dt>
-                <dd>{session.activity_slug ? (activityTitles[session.activity_slug] ?? session.activity_slug) : m['teacher.noActivity']}</dd>
+                <dd>{session.activitySlug ? (activityTitles[session.activitySlug] ?? session.activitySlug) : m['teacher.noActivity']}</dd>
               </dl>
               <dl className="counts">
                 {(['total', 'pending', 'approved', 'adopted', 'rejected'] as const).map((key) => (
@@ -107,7 +107,7 @@ function SessionList({ locale, messages: m, client, newSessionPath, screenPath, 
                 )}
               </ul>
               {session.approved + session.adopted > 0 ? (
-                <Published messages={m} client={client} sessionId={session.session_id} />
+                <Published messages={m} client={client} sessionId={session.sessionId} />
               ) : (
                 session.total > 0 && <p className="meta">{m['teacher.published.none']}</p>
               )}
@@ -119,7 +119,7 @@ function SessionList({ locale, messages: m, client, newSessionPath, screenPath, 
   );
 }
 
-function Published({ messages: m, client, sessionId }: { messages: M; client: SupabaseClient; sessionId: string }) {
+function Published({ messages: m, client, sessionId }: { messages: M; client: AuthClient; sessionId: string }) {
   const [ideas, setIdeas] = useState<PublishedIdea[]>();
   const [failed, setFailed] = useState(false);
   function load(open: boolean) {
@@ -134,7 +134,7 @@ function Published({ messages: m, client, sessionId }: { messages: M; client: Su
       <ul>
         {ideas?.map((idea) => (
           <li key={idea.id}>
-            <span className="theme-tag">{m[`theme.${idea.theme}` as keyof M] ?? idea.theme}</span> {idea.public_text}
+            <span className="theme-tag">{m[`theme.${idea.theme}` as keyof M] ?? idea.theme}</span> {idea.publicText}
           </li>
         ))}
       </ul>

@@ -8,14 +8,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import { ApiError } from '../../lib/supabase/apiError.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import type { Roles } from '../../lib/auth/requireRole.ts';
 import { gradeBands, MAX_IDEAS_MAX, MAX_IDEAS_MIN, sessionSchema, STUDENTS_PRESENT_MAX, type Session, type SessionInput } from '../../lib/schemas/session.ts';
 import { Field, translate } from '../Account/Field.tsx';
 import { Gate } from '../Account/Gate.tsx';
 import type { MessagesOf, newSessionMessageKeys } from './messages.ts';
 import { initialSessionValues } from './sessionWindow.ts';
-import { createSession, TeacherApiError } from './teacherApi.ts';
+import { createSession } from '../../lib/supabase/teacherApi.ts';
 import '../Account/account.css';
 import './teacher.css';
 
@@ -43,7 +44,7 @@ export default function NewSession(props: Props) {
   );
 }
 
-function SessionForm({ messages: m, roles, client, screenPath, activities, campaigns }: Props & { roles: Roles; client: SupabaseClient }) {
+function SessionForm({ messages: m, roles, client, screenPath, activities, campaigns }: Props & { roles: Roles; client: AuthClient }) {
   const preselected = useMemo(() => {
     const wanted = new URLSearchParams(window.location.search).get('activity');
     return activities.find((a) => a.slug === wanted)?.slug;
@@ -68,7 +69,7 @@ function SessionForm({ messages: m, roles, client, screenPath, activities, campa
       const created = await createSession(client, { userId: roles.userId, region: roles.teacher?.region ?? '' }, values);
       window.location.assign(`${screenPath}?id=${encodeURIComponent(created.id)}`);
     } catch (error) {
-      setProblem(error instanceof TeacherApiError && error.code === 'not_allowed' ? 'teacher.new.notAllowed' : 'teacher.new.failed');
+      setProblem(error instanceof ApiError && error.code === 'not_allowed' ? 'teacher.new.notAllowed' : 'teacher.new.failed');
     }
   });
 

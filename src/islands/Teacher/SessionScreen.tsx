@@ -5,7 +5,7 @@
  * teacher can extend by 15 minutes or close at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { joinUrl } from '../../lib/sessionCode.ts';
 import { Gate } from '../Account/Gate.tsx';
@@ -13,7 +13,7 @@ import { formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, sessionScreenMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
 import { EXTEND_MINUTES, formatCountdown, sessionStatus } from './sessionWindow.ts';
-import { closeSession, extendSession, sessionCounts, type SessionCounts } from './teacherApi.ts';
+import { closeSession, extendSession, sessionCounts, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { usePolling } from './usePolling.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';
@@ -50,7 +50,7 @@ function useNow(): Date {
   return now;
 }
 
-function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcribePath }: Props & { client: SupabaseClient }) {
+function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcribePath }: Props & { client: AuthClient }) {
   const id = useSessionId();
   const [session, setSession] = useState<SessionCounts | null>();
   const [notice, setNotice] = useState<{ text: string; alert: boolean }>();
@@ -82,9 +82,9 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
     );
   }
 
-  const url = joinUrl(window.location.origin, locale, session.join_code);
+  const url = joinUrl(window.location.origin, locale, session.joinCode);
   const shownUrl = url.replace(/^https?:\/\//, '');
-  const query = `?id=${encodeURIComponent(session.session_id)}`;
+  const query = `?id=${encodeURIComponent(session.sessionId)}`;
 
   async function act(action: 'extend' | 'close') {
     if (!session) return;
@@ -92,12 +92,12 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
     setBusy(true);
     try {
       if (action === 'extend') {
-        const { closes_at } = await extendSession(client, session.session_id, EXTEND_MINUTES);
-        setSession({ ...session, closes_at });
-        setNotice({ text: formatMessage(m['teacher.screen.extended'], { time: formatSessionTime(locale, closes_at) }), alert: false });
+        const { closesAt } = await extendSession(client, session.sessionId, EXTEND_MINUTES);
+        setSession({ ...session, closesAt });
+        setNotice({ text: formatMessage(m['teacher.screen.extended'], { time: formatSessionTime(locale, closesAt) }), alert: false });
       } else {
-        const { closed_at } = await closeSession(client, session.session_id);
-        setSession({ ...session, closed_at });
+        const { closedAt } = await closeSession(client, session.sessionId);
+        setSession({ ...session, closedAt });
         setNotice({ text: m['teacher.screen.closed'], alert: false });
       }
     } catch {
@@ -108,7 +108,7 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
     }
   }
 
-  const closesAt = Date.parse(session.closed_at ?? session.closes_at);
+  const closesAt = Date.parse(session.closedAt ?? session.closesAt);
   return (
     <div className="session-screen">
       <div className="screen-main">
@@ -117,11 +117,11 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
             {m['teacher.screen.codeLabel']}
           </h2>
           <p className="big-code" aria-labelledby="code-label" data-testid="join-code">
-            {session.join_code}
+            {session.joinCode}
           </p>
           <p className="join-url">{formatMessage(m['teacher.screen.joinAt'], { url: shownUrl })}</p>
         </div>
-        <QrCode className="qr" value={url} label={formatMessage(m['teacher.screen.qrLabel'], { code: session.join_code })} />
+        <QrCode className="qr" value={url} label={formatMessage(m['teacher.screen.qrLabel'], { code: session.joinCode })} />
       </div>
 
       <div className="screen-figures">
@@ -131,13 +131,13 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
           <p className="big-figure" data-testid="countdown">
             {status === 'closed'
               ? m['teacher.screen.ended']
-              : formatCountdown((status === 'scheduled' ? Date.parse(session.opens_at) : closesAt) - now.getTime())}
+              : formatCountdown((status === 'scheduled' ? Date.parse(session.opensAt) : closesAt) - now.getTime())}
           </p>
         </div>
         <div>
           <h2 className="screen-label">{m['teacher.screen.count']}</h2>
           <p className="big-figure" role="status" data-testid="idea-count">
-            {formatMessage(m['teacher.screen.countOf'], { count: session.total, max: session.max_ideas })}
+            {formatMessage(m['teacher.screen.countOf'], { count: session.total, max: session.maxIdeas })}
           </p>
         </div>
       </div>

@@ -3,14 +3,14 @@
  * students. The "Need help?" box of the page header prints with it.
  */
 import { useEffect, useState } from 'react';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { joinUrl } from '../../lib/sessionCode.ts';
 import { Gate } from '../Account/Gate.tsx';
 import { formatSessionDate, formatSessionTime } from './formatTime.ts';
 import type { MessagesOf, sessionSheetMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
-import { sessionCounts, type SessionCounts } from './teacherApi.ts';
+import { sessionCounts, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';
 import './teacher.css';
@@ -33,7 +33,7 @@ export default function SessionSheet(props: Props) {
   );
 }
 
-function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: SupabaseClient }) {
+function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: AuthClient }) {
   const id = useSessionId();
   const [session, setSession] = useState<SessionCounts | null>();
   useEffect(() => {
@@ -49,7 +49,7 @@ function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: 
       </p>
     );
   }
-  const url = joinUrl(window.location.origin, locale, session.join_code);
+  const url = joinUrl(window.location.origin, locale, session.joinCode);
   const bareUrl = new URL(url);
   const joinPage = `${bareUrl.host}${bareUrl.pathname}`;
   return (
@@ -64,8 +64,8 @@ function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: 
       <p className="meta">
         {session.school} ·{' '}
         {formatMessage(m['teacher.sheet.open'], {
-          from: `${formatSessionDate(locale, session.opens_at)} ${formatSessionTime(locale, session.opens_at)}`,
-          to: formatSessionTime(locale, session.closes_at),
+          from: `${formatSessionDate(locale, session.opensAt)} ${formatSessionTime(locale, session.opensAt)}`,
+          to: formatSessionTime(locale, session.closesAt),
         })}
       </p>
       <div className="sheet-main">
@@ -74,14 +74,14 @@ function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: 
             {m['teacher.screen.codeLabel']}
           </p>
           <p className="sheet-code" aria-labelledby="sheet-code-label">
-            {session.join_code}
+            {session.joinCode}
           </p>
         </div>
-        <QrCode className="qr sheet-qr" value={url} label={formatMessage(m['teacher.screen.qrLabel'], { code: session.join_code })} />
+        <QrCode className="qr sheet-qr" value={url} label={formatMessage(m['teacher.screen.qrLabel'], { code: session.joinCode })} />
       </div>
       <ol className="steps">
         <li>{formatMessage(m['teacher.sheet.step1'], { url: joinPage })}</li>
-        <li>{formatMessage(m['teacher.sheet.step2'], { code: session.join_code })}</li>
+        <li>{formatMessage(m['teacher.sheet.step2'], { code: session.joinCode })}</li>
         <li>{m['teacher.sheet.step3']}</li>
       </ol>
       <p className="callout">{m['teacher.sheet.noNames']}</p>

@@ -7,7 +7,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import type { SupabaseClient } from '@supabase/supabase-js';
+import { ApiError } from '../../lib/supabase/apiError.ts';
+import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { randomUuid } from '../../lib/randomUuid.ts';
 import { formatReceiptCode, generateReceiptCode } from '../../lib/receiptCode.ts';
@@ -15,7 +16,7 @@ import { ageBands, ideaSchema, ideaThemes, type Idea, type IdeaInput } from '../
 import { Field, translate } from '../Account/Field.tsx';
 import { Gate } from '../Account/Gate.tsx';
 import type { MessagesOf, transcribeMessageKeys } from './messages.ts';
-import { sessionCounts, submitTranscribed, TeacherApiError, type SessionCounts } from './teacherApi.ts';
+import { sessionCounts, submitTranscribed, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
 import { useSessionId } from './useSessionId.ts';
 import '../Account/account.css';
 import './teacher.css';
@@ -47,7 +48,7 @@ function fresh(code: string, locale: 'sq' | 'en'): Partial<IdeaInput> {
   return { sessionCode: code, locale, text: '', canDo: '', ageBand: '', idempotencyKey: randomUuid(), receiptCode: generateReceiptCode() };
 }
 
-function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }: Props & { client: SupabaseClient }) {
+function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }: Props & { client: AuthClient }) {
   const id = useSessionId();
   const [session, setSession] = useState<SessionCounts | null>();
   const [slips, setSlips] = useState<string[]>([]);
@@ -67,7 +68,7 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
     formState: { errors, isSubmitting },
   } = useForm<IdeaInput, unknown, Idea>({ resolver: zodResolver(ideaSchema), defaultValues: fresh('', locale) });
   useEffect(() => {
-    if (session) reset(fresh(session.join_code, locale));
+    if (session) reset(fresh(session.joinCode, locale));
   }, [session, locale, reset]);
   useEffect(() => {
     if (problem || sent) statusRef.current?.focus();
@@ -97,11 +98,11 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
         idempotencyKey: idea.idempotencyKey,
         receiptCode: idea.receiptCode,
       });
-      setSlips((list) => [...list, answer.receipt_code ?? idea.receiptCode]);
+      setSlips((list) => [...list, answer.receiptCode ?? idea.receiptCode]);
       setSent(true);
-      reset(fresh(session.join_code, locale));
+      reset(fresh(session.joinCode, locale));
     } catch (error) {
-      const code = error instanceof TeacherApiError ? error.code : '';
+      const code = error instanceof ApiError ? error.code : '';
       const known = knownErrors.find((k) => k === code);
       // Anything else keeps the text (and its idempotency key) so a retry cannot make a duplicate.
       setProblem(known ? `teacher.transcribe.error.${known}` : 'teacher.transcribe.error.failed');
@@ -113,7 +114,7 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
   return (
     <div className="transcribe">
       <p className="no-print">
-        {m['teacher.code']}: <strong className="code-inline">{session.join_code}</strong> · {session.school}
+        {m['teacher.code']}: <strong className="code-inline">{session.joinCode}</strong> · {session.school}
       </p>
       <form className="account-form no-print" onSubmit={onSubmit} noValidate method="post" action="#">
         {(problem || sent) && (

@@ -11,9 +11,9 @@ export const EXTEND_MINUTES = 15;
 export type SessionStatus = 'scheduled' | 'open' | 'closed';
 
 export interface SessionTimes {
-  opens_at: string;
-  closes_at: string;
-  closed_at: string | null;
+  opensAt: string;
+  closesAt: string;
+  closedAt: string | null;
 }
 
 /**
@@ -35,10 +35,10 @@ export function toLocalInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** Scheduled before `opens_at`; closed once closed by hand or past `closes_at` (as the database decides). */
+/** Scheduled before `opensAt`; closed once closed by hand or past `closesAt` (as the database decides). */
 export function sessionStatus(session: SessionTimes, now: Date): SessionStatus {
-  if (session.closed_at !== null || now.getTime() >= Date.parse(session.closes_at)) return 'closed';
-  if (now.getTime() < Date.parse(session.opens_at)) return 'scheduled';
+  if (session.closedAt !== null || now.getTime() >= Date.parse(session.closesAt)) return 'closed';
+  if (now.getTime() < Date.parse(session.opensAt)) return 'scheduled';
   return 'open';
 }
 

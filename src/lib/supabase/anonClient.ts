@@ -5,12 +5,16 @@
  */
 import { PostgrestClient } from '@supabase/postgrest-js';
 import { anonHeaders, supabaseConfig, type SupabaseConfig } from './config.ts';
+import type { Database } from './database.types.ts';
 
-let shared: PostgrestClient | undefined;
+/** The anonymous client, typed by the generated schema. */
+export type AnonClient = PostgrestClient<Database>;
+
+let shared: AnonClient | undefined;
 
 /** A client for `config`; with no argument, one shared client for this page's configuration. */
-export function anonClient(config?: SupabaseConfig): PostgrestClient {
-  if (config) return new PostgrestClient(`${config.url}/rest/v1`, { headers: anonHeaders(config) });
+export function anonClient(config?: SupabaseConfig): AnonClient {
+  if (config) return new PostgrestClient<Database>(`${config.url}/rest/v1`, { headers: anonHeaders(config) });
   shared ??= anonClient(supabaseConfig());
   return shared;
 }

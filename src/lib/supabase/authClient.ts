@@ -11,6 +11,10 @@
  */
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import { supabaseConfig, type SupabaseConfig } from './config.ts';
+import type { Database } from './database.types.ts';
+
+/** The signed-in client, typed by the generated schema. */
+export type AuthClient = SupabaseClient<Database>;
 
 /** Where supabase-js keeps the session; tests read it to check sign-out clears it. */
 export const AUTH_STORAGE_KEY = 'zeri.auth';
@@ -29,8 +33,8 @@ export interface AuthClientOptions {
  * const client = createAuthClient({ url: 'http://localhost:4321', anonKey: LOCAL_ANON_KEY });
  * await client.auth.signInWithPassword({ email, password });
  */
-export function createAuthClient(config: SupabaseConfig, { storage }: AuthClientOptions = {}): SupabaseClient {
-  return createClient(config.url, config.anonKey, {
+export function createAuthClient(config: SupabaseConfig, { storage }: AuthClientOptions = {}): AuthClient {
+  return createClient<Database>(config.url, config.anonKey, {
     auth: {
       persistSession: storage !== undefined,
       ...(storage ? { storage } : {}),
@@ -41,7 +45,7 @@ export function createAuthClient(config: SupabaseConfig, { storage }: AuthClient
   });
 }
 
-let shared: SupabaseClient | undefined;
+let shared: AuthClient | undefined;
 
 function tabStorage(): Storage | undefined {
   try {
@@ -53,7 +57,7 @@ function tabStorage(): Storage | undefined {
 }
 
 /** The page's one client (supabase-js warns when two share a storage key). */
-export function authClient(): SupabaseClient {
+export function authClient(): AuthClient {
   shared ??= createAuthClient(supabaseConfig(), { storage: tabStorage() });
   return shared;
 }

@@ -3,10 +3,10 @@
  * adopted ideas whose author said yes to publishing, with the moderator's
  * public text, theme, region and month.
  */
-import type { PostgrestClient } from '@supabase/postgrest-js';
 import { ideaThemes, type IdeaTheme } from '../schemas/idea.ts';
-import { anonClient } from './anonClient.ts';
+import { anonClient, type AnonClient } from './anonClient.ts';
 import { ApiError, apiErrorCode } from './apiError.ts';
+import type { ViewRow } from './viewRow.ts';
 
 export interface PublicIdea {
   id: string;
@@ -27,18 +27,15 @@ export interface PublicIdeasQuery {
   pageSize: number;
 }
 
-interface Row {
-  id: string;
-  region: string;
-  theme: IdeaTheme;
-  public_text: string;
-  month: string;
-  status: 'approved' | 'adopted';
-  activities: Array<{ id: string; title: string }> | null;
-}
+// `activities` is jsonb (`Json` in the generated type): the view builds it as below.
+type Row = ViewRow<
+  'public_ideas',
+  'id' | 'region' | 'public_text' | 'month',
+  { theme: IdeaTheme; status: 'approved' | 'adopted'; activities: Array<{ id: string; title: string }> | null }
+>;
 
 /** One page of published ideas, newest month first, and how many match in all. */
-export async function publicIdeas(query: PublicIdeasQuery, client?: PostgrestClient): Promise<{ ideas: PublicIdea[]; total: number }> {
+export async function publicIdeas(query: PublicIdeasQuery, client?: AnonClient): Promise<{ ideas: PublicIdea[]; total: number }> {
   const from = query.page * query.pageSize;
   let request = (client ?? anonClient())
     .from('public_ideas')
@@ -66,7 +63,7 @@ export async function publicIdeas(query: PublicIdeasQuery, client?: PostgrestCli
  * Published ideas per theme. Each count is a HEAD request: nothing but a
  * number crosses the network, however many ideas there are.
  */
-export async function publicIdeaCountsByTheme(region?: string, client?: PostgrestClient): Promise<Record<IdeaTheme, number>> {
+export async function publicIdeaCountsByTheme(region?: string, client?: AnonClient): Promise<Record<IdeaTheme, number>> {
   const api = client ?? anonClient();
   const counts = await Promise.all(
     ideaThemes.map(async (theme) => {

@@ -7,6 +7,8 @@
 import type { PostgrestClient } from '@supabase/postgrest-js';
 import { anonClient } from './anonClient.ts';
 import { ApiError, apiErrorCode } from './apiError.ts';
+import type { FunctionArgs, FunctionName } from './callFunction.ts';
+import type { Database } from './database.types.ts';
 
 /** A weak school connection gets this long before the idea goes to the offline queue. */
 export const SUBMIT_TIMEOUT_MS = 20_000;
@@ -19,15 +21,16 @@ function timeoutSignal(ms: number): AbortSignal {
   return controller.signal;
 }
 
-async function callRpc<T>(fn: string, args: Record<string, unknown>, timeoutMs: number, client?: PostgrestClient): Promise<T> {
+async function callRpc<F extends FunctionName>(fn: F, args: FunctionArgs<F>, timeoutMs: number, client?: PostgrestClient<Database>): Promise<unknown> {
   // No automatic retry: a retry here would hide a dropped connection that
   // the offline queue should handle (and the key makes a later resend safe).
   const { data, error, status } = await (client ?? anonClient())
-    .rpc(fn, args)
+    // The generated Args leave out SQL's null; FunctionArgs allows it, as PostgREST does.
+    .rpc(fn, args as Database['public']['Functions'][F]['Args'])
     .retry(false)
     .abortSignal(timeoutSignal(timeoutMs));
   if (error) throw new ApiError(apiErrorCode({ error, status }), status, error.message);
-  return data as T;
+  return data;
 }
 
 export type SessionStatus = 'open' | 'not_yet_open' | 'closed' | 'full' | 'unknown';
@@ -58,8 +61,8 @@ interface JoinRow {
 }
 
 /** What a join code opens, and whether it is open now. An unknown code is `{ status: 'unknown' }`. */
-export async function joinSession(code: string, client?: PostgrestClient): Promise<JoinedSession> {
-  const row = await callRpc<JoinRow>('join_session', { p_code: code }, READ_TIMEOUT_MS, client);
+export async function joinSession(code: string, client?: PostgrestClient<Database>): Promise<JoinedSession> {
+  const row = (await callRpc('join_session', { p_code: code }, READ_TIMEOUT_MS, client)) as JoinRow;
   return {
     status: row.status,
     kind: row.kind,
@@ -73,16 +76,16 @@ export async function joinSession(code: string, client?: PostgrestClient): Promi
   };
 }
 
-/** The arguments of `submit_idea`, exactly as sent; the offline queue stores them as they are. */
-export interface SubmitIdeaArgs {
-  p_code: string;
-  p_text: string;
-  p_theme: string;
+type SubmitIdeaSqlArgs = Database['public']['Functions']['submit_idea']['Args'];
+
+/**
+ * The arguments of `submit_idea`, exactly as sent; the offline queue stores
+ * them as they are. The generated type, except that a student may leave
+ * `can_do` and `age_band` empty (null) and always sends a receipt code.
+ */
+export type SubmitIdeaArgs = Omit<SubmitIdeaSqlArgs, 'p_can_do' | 'p_age_band' | 'p_receipt_code' | 'p_queued_at' | 'p_transcribed'> & {
   p_can_do: string | null;
   p_age_band: string | null;
-  p_locale: string;
-  p_publish_consent: boolean;
-  p_idempotency_key: string;
   p_receipt_code: string;
   /**
    * When the student pressed send (ISO time, device clock). The server looks
@@ -90,7 +93,7 @@ export interface SubmitIdeaArgs {
    * still accepted for a grace period (`late_delivery_grace_hours`).
    */
   p_queued_at?: string;
-}
+};
 
 export interface SubmitIdeaResult {
   /** The receipt code, normalised; `null` only for a retry that sent a different code. */
@@ -101,13 +104,12 @@ export interface SubmitIdeaResult {
 }
 
 /** Sends an idea once; a retry with the same idempotency key returns the first answer. */
-export async function submitIdea(args: SubmitIdeaArgs, client?: PostgrestClient): Promise<SubmitIdeaResult> {
-  const row = await callRpc<{ receipt_code: string | null; submitted_at: string; duplicate: boolean }>(
-    'submit_idea',
-    { ...args },
-    SUBMIT_TIMEOUT_MS,
-    client,
-  );
+export async function submitIdea(args: SubmitIdeaArgs, client?: PostgrestClient<Database>): Promise<SubmitIdeaResult> {
+  const row = (await callRpc('submit_idea', { ...args }, SUBMIT_TIMEOUT_MS, client)) as {
+    receipt_code: string | null;
+    submitted_at: string;
+    duplicate: boolean;
+  };
   return { receiptCode: row.receipt_code, submittedAt: row.submitted_at, duplicate: row.duplicate };
 }
 
@@ -164,8 +166,8 @@ interface StatusRow {
 }
 
 /** The idea behind a receipt code; the code travels in the POST body, never in a URL. */
-export async function ideaStatus(receiptCode: string, client?: PostgrestClient): Promise<IdeaStatus> {
-  const row = await callRpc<StatusRow>('idea_status', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client);
+export async function ideaStatus(receiptCode: string, client?: PostgrestClient<Database>): Promise<IdeaStatus> {
+  const row = (await callRpc('idea_status', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client)) as StatusRow;
   return {
     status: row.status,
     submittedAt: row.submitted_at,
@@ -192,8 +194,8 @@ export async function ideaStatus(receiptCode: string, client?: PostgrestClient):
 }
 
 /** Deletes the idea for good; false when no idea has this code. */
-export async function withdrawIdea(receiptCode: string, client?: PostgrestClient): Promise<boolean> {
-  const row = await callRpc<{ withdrawn: boolean }>('withdraw_idea', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client);
+export async function withdrawIdea(receiptCode: string, client?: PostgrestClient<Database>): Promise<boolean> {
+  const row = (await callRpc('withdraw_idea', { p_receipt_code: receiptCode }, READ_TIMEOUT_MS, client)) as { withdrawn: boolean };
   return row.withdrawn;
 }
 
@@ -205,8 +207,11 @@ export async function withdrawIdea(receiptCode: string, client?: PostgrestClient
 export async function askAboutIdea(
   receiptCode: string,
   text: string,
-  client?: PostgrestClient,
+  client?: PostgrestClient<Database>,
 ): Promise<{ asked: boolean; safeguarding: boolean }> {
-  const row = await callRpc<{ asked: boolean; safeguarding?: boolean }>('ask_about_idea', { p_receipt_code: receiptCode, p_text: text }, READ_TIMEOUT_MS, client);
+  const row = (await callRpc('ask_about_idea', { p_receipt_code: receiptCode, p_text: text }, READ_TIMEOUT_MS, client)) as {
+    asked: boolean;
+    safeguarding?: boolean;
+  };
   return { asked: row.asked, safeguarding: row.safeguarding === true };
 }

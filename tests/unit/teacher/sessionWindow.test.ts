@@ -13,13 +13,13 @@ describe('session time rules', () => {
     expect(new Date(toLocalInput(new Date(2026, 11, 31, 23, 59))).getTime()).toBe(new Date(2026, 11, 31, 23, 59).getTime());
   });
 
-  it('is scheduled before opening, open until closes_at, closed from closes_at or when closed by hand', () => {
-    const session = { opens_at: '2026-03-09T08:00:00Z', closes_at: '2026-03-09T09:00:00Z', closed_at: null };
+  it('is scheduled before opening, open until closesAt, closed from closesAt or when closed by hand', () => {
+    const session = { opensAt: '2026-03-09T08:00:00Z', closesAt: '2026-03-09T09:00:00Z', closedAt: null };
     expect(sessionStatus(session, new Date('2026-03-09T07:59:59Z'))).toBe('scheduled');
     expect(sessionStatus(session, new Date('2026-03-09T08:00:00Z'))).toBe('open');
     expect(sessionStatus(session, new Date('2026-03-09T08:59:59Z'))).toBe('open');
     expect(sessionStatus(session, new Date('2026-03-09T09:00:00Z'))).toBe('closed');
-    expect(sessionStatus({ ...session, closed_at: '2026-03-09T08:30:00Z' }, new Date('2026-03-09T08:10:00Z'))).toBe('closed');
+    expect(sessionStatus({ ...session, closedAt: '2026-03-09T08:30:00Z' }, new Date('2026-03-09T08:10:00Z'))).toBe('closed');
   });
 
   it('counts down in m:ss under an hour and h:mm:ss above, never below zero', () => {
