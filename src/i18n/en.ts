@@ -316,7 +316,7 @@ export const en = {
   'track.sentOn': 'Sent on {date}',
   'track.readOn': 'Read on {date}',
   'track.adoptedOn': 'In the plan since {date}',
-  'track.yourText': 'What you wrote',
+  'track.yourText': 'What was published',
   'track.feedbackTitle': 'Message from the committee',
   'track.activitiesTitle': 'Plan activities your idea became part of',
   'track.activity.institution': 'Who does it',

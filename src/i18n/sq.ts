@@ -319,7 +319,7 @@ export const sq = {
   'track.sentOn': 'Dërguar më {date}',
   'track.readOn': 'Lexuar më {date}',
   'track.adoptedOn': 'Në plan që më {date}',
-  'track.yourText': 'Çfarë shkrove',
+  'track.yourText': 'Çfarë u publikua',
   'track.feedbackTitle': 'Mesazhi i komitetit',
   'track.activitiesTitle': 'Aktivitetet e planit ku hyri ideja jote',
   'track.activity.institution': 'Kush e bën',

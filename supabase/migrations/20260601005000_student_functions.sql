@@ -262,7 +262,7 @@ begin
   select * into i from public.ideas where receipt_hash = private.receipt_hash(p_receipt_code);
   if not found then
     return jsonb_build_object(
-      'status', 'unknown', 'submitted_at', null, 'read_at', null, 'moderated_at', null,
+      'status', 'unknown', 'submitted_at', null, 'read_at', null, 'moderated_at', null, 'adopted_at', null,
       'public_text', null, 'reject_reason', null, 'feedback_sq', null, 'feedback_en', null,
       'activities', '[]'::jsonb, 'questions', '[]'::jsonb
     );
@@ -279,6 +279,9 @@ begin
     'submitted_at', i.created_at,
     'read_at', i.read_at,
     'moderated_at', case when i.status <> 'escalated' then i.moderated_at end,
+    -- "In the plan since": when the first activity took the idea up.
+    'adopted_at', case when i.status = 'adopted' then
+      (select min(l.linked_at) from public.idea_activity_links l where l.idea_id = i.id) end,
     'public_text', case when i.status in ('approved', 'adopted') then i.public_text end,
     'reject_reason', i.reject_reason,
     'feedback_sq', case when i.status <> 'escalated' then i.feedback_sq end,

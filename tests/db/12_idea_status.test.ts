@@ -12,7 +12,7 @@ interface Status {
   questions: { text: string; answer: string | null }[];
 }
 
-const statusKeys = ['activities', 'feedback_en', 'feedback_sq', 'moderated_at', 'public_text', 'questions', 'read_at', 'reject_reason', 'status', 'submitted_at'];
+const statusKeys = ['activities', 'adopted_at', 'feedback_en', 'feedback_sq', 'moderated_at', 'public_text', 'questions', 'read_at', 'reject_reason', 'status', 'submitted_at'];
 
 describe('idea_status', () => {
   it('maps each stage to the student-facing status', async () => {
@@ -34,7 +34,15 @@ describe('idea_status', () => {
   it('shows the public text, feedback and the adopting activities, never the original', async () => {
     await authenticateAs(t.db, 'anon');
     const adopted = await rpc<Status>(t.db, 'idea_status', { p_receipt_code: 'kukesadpt2' });
+    const approved0 = await rpc<Status>(t.db, 'idea_status', { p_receipt_code: 'KUKES-APRV2' });
     expect(adopted.activities).toEqual([expect.objectContaining({ title: expect.stringContaining('Orë mësimore'), progress: 35 })]);
+    // "In the plan since" is the adoption, not the read date.
+    await resetRole(t.db);
+    const { rows } = await t.db.query<{ linked_at: string }>(
+      "select min(l.linked_at) as linked_at from public.idea_activity_links l join public.ideas i on i.id = l.idea_id where i.receipt_hash = private.receipt_hash('KUKESADPT2')");
+    expect(new Date((adopted as unknown as { adopted_at: string }).adopted_at).getTime()).toBe(new Date(rows[0]!.linked_at).getTime());
+    expect((approved0 as unknown as { adopted_at: string | null }).adopted_at).toBeNull();
+    await authenticateAs(t.db, 'anon');
     const approved = await rpc<Status>(t.db, 'idea_status', { p_receipt_code: 'KUKES-APRV2' });
     expect(approved.public_text).toContain('rrjetet sociale');
     expect(JSON.stringify(approved)).not.toContain('Instagram');

@@ -167,6 +167,7 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, helpPath, onChang
   const words = statusWords(idea);
   const sent = date(idea.submittedAt);
   const read = date(idea.readAt ?? idea.moderatedAt);
+  const adopted = date(idea.adoptedAt);
   const feedback = idea.feedback[locale] ?? idea.feedback[locale === 'sq' ? 'en' : 'sq'];
   return (
     <section className="idea-step track-result" aria-labelledby="track-result-title">
@@ -179,9 +180,8 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, helpPath, onChang
       {words.reason && <p>{m[words.reason]}</p>}
       <ul className="track-dates">
         {sent && <li>{formatMessage(m['track.sentOn'], { date: sent })}</li>}
-        {read && idea.status !== 'received' && (
-          <li>{formatMessage(m[idea.status === 'adopted' ? 'track.adoptedOn' : 'track.readOn'], { date: read })}</li>
-        )}
+        {read && idea.status !== 'received' && <li>{formatMessage(m['track.readOn'], { date: read })}</li>}
+        {adopted && <li>{formatMessage(m['track.adoptedOn'], { date: adopted })}</li>}
       </ul>
       {idea.publicText && (
         <>

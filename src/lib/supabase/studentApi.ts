@@ -138,6 +138,8 @@ export interface IdeaStatus {
   submittedAt: string | null;
   readAt: string | null;
   moderatedAt: string | null;
+  /** When the first plan activity took the idea up (adopted ideas only). */
+  adoptedAt: string | null;
   publicText: string | null;
   rejectReason: string | null;
   feedback: { sq: string | null; en: string | null };
@@ -150,6 +152,7 @@ interface StatusRow {
   submitted_at: string | null;
   read_at: string | null;
   moderated_at: string | null;
+  adopted_at?: string | null;
   public_text: string | null;
   reject_reason: string | null;
   feedback_sq: string | null;
@@ -173,6 +176,7 @@ export async function ideaStatus(receiptCode: string, client?: PostgrestClient<D
     submittedAt: row.submitted_at,
     readAt: row.read_at,
     moderatedAt: row.moderated_at,
+    adoptedAt: row.adopted_at ?? null,
     publicText: row.public_text,
     rejectReason: row.reject_reason,
     feedback: { sq: row.feedback_sq, en: row.feedback_en },
