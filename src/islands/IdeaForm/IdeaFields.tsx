@@ -8,7 +8,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
-import { detectSafeguardingIn } from '../../lib/detectSafeguarding.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { clearIdeaDraft, loadIdeaDraft, saveIdeaDraft } from '../../lib/ideaDraft.ts';
 import { enqueueIdea } from '../../lib/offlineQueue.ts';
@@ -19,6 +18,7 @@ import { textLength } from '../../lib/schemas/text.ts';
 import { ApiError } from '../../lib/supabase/apiError.ts';
 import { submitIdea, type SubmitIdeaArgs } from '../../lib/supabase/studentApi.ts';
 import { HelpPanel } from './HelpPanel.tsx';
+import { useSafeguardingCheck } from './useSafeguardingCheck.ts';
 import type { IdeaFormMessageKey, IdeaFormMessages } from './messages.ts';
 import { failureAction, MIN_FILL_MS, toSubmitArgs } from './submission.ts';
 import { ThemeIcon } from './themeIcons.tsx';
@@ -104,7 +104,7 @@ export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent,
   const personalKinds = useMemo(() => [...new Set(detectPersonalData(written).matches.map((match) => match.kind))], [written]);
   // Both free-text fields, each on its own: a disclosure may come in "what I can do" only.
   const fields = useDeferredValue([text, canDo] as const);
-  const needsHelp = useMemo(() => detectSafeguardingIn(fields), [fields]);
+  const needsHelp = useSafeguardingCheck(fields);
 
   const bucket = remainingBucket(IDEA_TEXT_MAX - length);
   const [nearLimit, setNearLimit] = useState('');
