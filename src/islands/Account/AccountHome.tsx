@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { authClient } from '../../lib/supabase/authClient.ts';
+import { signOut as signOutHere } from '../../lib/supabase/accountApi.ts';
 import { Gate } from './Gate.tsx';
 import type { accountHomeMessageKeys, Messages } from './messages.ts';
 import './account.css';
@@ -25,8 +25,7 @@ export default function AccountHome({ messages: m, signInPath, teachersPath, pas
 
   async function signOut() {
     setBusy(true);
-    // 'local': this browser only; the teacher may be signed in on the projector too.
-    await authClient().auth.signOut({ scope: 'local' });
+    await signOutHere();
     setBusy(false);
     setSignedOut(true);
     requestAnimationFrame(() => doneRef.current?.focus());

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import type { Roles } from '../../lib/auth/requireRole.ts';
-import { authClient } from '../../lib/supabase/authClient.ts';
+import { changePassword, onPasswordRecovery } from '../../lib/supabase/accountApi.ts';
 import { newPasswordSchema, type NewPasswordInput } from './accountSchemas.ts';
 import { Field, translate } from './Field.tsx';
 import { Gate } from './Gate.tsx';
@@ -27,11 +27,9 @@ interface Props {
 export default function ChangePassword({ messages, signInPath, regionNames }: Props) {
   const [recovery, setRecovery] = useState(false);
   useEffect(() => {
-    const { data } = authClient().auth.onAuthStateChange((event) => {
-      if (event === 'PASSWORD_RECOVERY') setRecovery(true);
-    });
+    const unsubscribe = onPasswordRecovery(() => setRecovery(true));
     if (/type=recovery/.test(window.location.hash)) setRecovery(true);
-    return () => data.subscription.unsubscribe();
+    return unsubscribe;
   }, []);
   return (
     <Gate messages={messages} signInPath={signInPath} need="any" regionNames={regionNames}>
@@ -61,20 +59,21 @@ function PasswordForm({ messages: m, roles, client, recovery }: { messages: M; r
   const onSubmit = handleSubmit(async (values) => {
     setProblem(undefined);
     setSaved(false);
-    if (!recovery) {
-      if (!values.current) {
-        setError('current', { message: 'account.validation.passwordRequired' }, { shouldFocus: true });
-        return;
-      }
-      const check = await client.auth.signInWithPassword({ email: roles.email, password: values.current });
-      if (check.error) {
-        setProblem(check.error.status === 400 ? 'account.password.wrongCurrent' : 'account.failed');
-        return;
-      }
+    if (!recovery && !values.current) {
+      setError('current', { message: 'account.validation.passwordRequired' }, { shouldFocus: true });
+      return;
     }
-    const { error } = await client.auth.updateUser({ password: values.password });
-    if (error) {
-      setProblem(error.code === 'same_password' ? 'account.password.same' : error.code === 'weak_password' ? 'account.signUp.weakPassword' : 'account.failed');
+    const outcome = await changePassword(client, { email: roles.email, current: recovery ? undefined : values.current, password: values.password });
+    if (outcome !== 'ok') {
+      setProblem(
+        outcome === 'wrong_current'
+          ? 'account.password.wrongCurrent'
+          : outcome === 'same'
+            ? 'account.password.same'
+            : outcome === 'weak_password'
+              ? 'account.signUp.weakPassword'
+              : 'account.failed',
+      );
       return;
     }
     reset();

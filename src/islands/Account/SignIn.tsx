@@ -8,7 +8,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { safeNext } from '../../lib/auth/safeNext.ts';
-import { authClient } from '../../lib/supabase/authClient.ts';
+import { requestPasswordReset, signIn } from '../../lib/supabase/accountApi.ts';
 import { signInSchema, type SignInInput } from './accountSchemas.ts';
 import { Field, translate } from './Field.tsx';
 import type { Messages } from './messages.ts';
@@ -44,12 +44,12 @@ export default function SignIn({ messages: m, fallbackPath, passwordPath }: Prop
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(undefined);
-    const { error } = await authClient().auth.signInWithPassword({ email: values.email, password: values.password });
-    if (!error) {
+    const outcome = await signIn(values.email, values.password);
+    if (outcome === 'ok') {
       window.location.assign(safeNext(new URLSearchParams(window.location.search).get('next'), fallbackPath));
       return;
     }
-    setProblem(error.status === 429 ? 'account.signIn.rateLimited' : error.status === 400 ? 'account.signIn.invalid' : 'account.failed');
+    setProblem(outcome === 'rate_limited' ? 'account.signIn.rateLimited' : outcome === 'invalid' ? 'account.signIn.invalid' : 'account.failed');
   });
 
   return (
@@ -99,13 +99,9 @@ function ForgotPassword({
       return;
     }
     setBusy(true);
-    const { error } = await authClient().auth.resetPasswordForEmail(address, {
-      redirectTo: new URL(passwordPath, window.location.origin).href,
-    });
+    const outcome = await requestPasswordReset(address, new URL(passwordPath, window.location.origin).href);
     setBusy(false);
-    // 404: the server has no recovery endpoint (the local stack); anything
-    // else that is not an error gets the same answer whether or not the address has an account.
-    setAnswer(!error ? 'account.forgot.sent' : error.status === 404 ? 'account.forgot.unavailable' : 'account.failed');
+    setAnswer(outcome === 'sent' ? 'account.forgot.sent' : outcome === 'unavailable' ? 'account.forgot.unavailable' : 'account.failed');
   }
 
   return (

@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { formatMessage } from '../../lib/formatMessage.ts';
-import { authClient } from '../../lib/supabase/authClient.ts';
+import { signUp } from '../../lib/supabase/accountApi.ts';
 import { createSignUpSchema, type SignUp as SignUpValues, type SignUpInput } from './accountSchemas.ts';
 import { Field, translate } from './Field.tsx';
 import type { Messages, signUpMessageKeys } from './messages.ts';
@@ -50,28 +50,28 @@ export default function SignUp({ messages: m, regions, signInPath }: Props) {
 
   const onSubmit = handleSubmit(async (values) => {
     setProblem(undefined);
-    const { data, error } = await authClient().auth.signUp({
+    const result = await signUp({
       email: values.email,
       password: values.password,
-      options: {
-        data: { display_name: values.displayName, school: values.school, region: values.region },
-        emailRedirectTo: new URL(signInPath, window.location.origin).href,
-      },
+      displayName: values.displayName,
+      school: values.school,
+      region: values.region,
+      emailRedirectTo: new URL(signInPath, window.location.origin).href,
     });
-    if (error) {
+    if (!result.ok) {
       setProblem(
-        error.code === 'user_already_exists' || error.code === 'email_exists'
+        result.code === 'exists'
           ? 'account.signUp.exists'
-          : error.code === 'weak_password'
+          : result.code === 'weak_password'
             ? 'account.signUp.weakPassword'
-            : error.status === 429
+            : result.code === 'rate_limited'
               ? 'account.signIn.rateLimited'
               : 'account.failed',
       );
       return;
     }
     // Hosted projects that confirm e-mail addresses answer without a session.
-    setOutcome(data.session ? { kind: 'waiting', school: values.school, region: values.region } : { kind: 'checkEmail' });
+    setOutcome(result.signedIn ? { kind: 'waiting', school: values.school, region: values.region } : { kind: 'checkEmail' });
   });
 
   if (outcome) {

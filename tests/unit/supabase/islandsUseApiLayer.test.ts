@@ -42,6 +42,11 @@ describe('islands use the API layer', () => {
     expect(calls).toEqual([]);
   });
 
+  it('never calls Supabase Auth in an island (src/lib/supabase/accountApi.ts does)', () => {
+    const calls = islands.filter(({ text }) => /\.auth\.\w+\(/.test(text)).map(({ file }) => file);
+    expect(calls).toEqual([]);
+  });
+
   it('never quotes a function, table or view name in an island', () => {
     const names = apiNames().filter((name) => !vocabulary.has(name));
     const quoted = new RegExp(`['"](${names.join('|')})['"]`, 'g');
