@@ -8,7 +8,7 @@
 // Prints p50/p95 in milliseconds of the SQL call (no HTTP).
 import { migrate, type SqlExecutor } from '../supabase/local/migrate.ts';
 import { asExecutor, openPglite } from '../supabase/local/pglite.ts';
-import { connectClient, createThrowawayDatabase } from '../tests/support/throwawayDatabase.ts';
+import { connectClient, createThrowawayDatabase, pgExecutor } from '../tests/support/throwawayDatabase.ts';
 
 const IDEAS = Number(process.env['BENCH_IDEAS'] ?? 100_000);
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 30);
@@ -22,10 +22,7 @@ async function open(): Promise<{ db: SqlExecutor; kind: string; close(): Promise
   const throwaway = await createThrowawayDatabase(url, 'zeri_bench_mod');
   const client = await connectClient(throwaway.url);
   return {
-    db: {
-      exec: async (sql) => void (await client.query(sql)),
-      query: async <T>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
-    },
+    db: pgExecutor(client),
     kind: 'postgres',
     close: async () => {
       await client.end();

@@ -14,7 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { migrate } from '../local/migrate.ts';
-import { connectClient, createThrowawayDatabase } from '../../tests/support/throwawayDatabase.ts';
+import { connectClient, createThrowawayDatabase, pgExecutor } from '../../tests/support/throwawayDatabase.ts';
 
 export const typesFile = new URL('../../src/lib/supabase/database.types.ts', import.meta.url);
 const generator = fileURLToPath(new URL('../../node_modules/@supabase/postgres-meta/dist/server/server.js', import.meta.url));
@@ -25,13 +25,7 @@ export async function generateTypes(serverUrl: string): Promise<string> {
   try {
     const client = await connectClient(database.url);
     try {
-      await migrate(
-        {
-          exec: async (sql) => void (await client.query(sql)),
-          query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
-        },
-        { seed: false },
-      );
+      await migrate(pgExecutor(client), { seed: false });
     } finally {
       await client.end();
     }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { migrate, type SqlExecutor } from '../../supabase/local/migrate.ts';
 import { asExecutor, openPglite } from '../../supabase/local/pglite.ts';
-import { connectClient, createThrowawayDatabase } from '../support/throwawayDatabase.ts';
+import { connectClient, createThrowawayDatabase, pgExecutor } from '../support/throwawayDatabase.ts';
 
 export interface Db extends SqlExecutor {
   readonly kind: 'pglite' | 'postgres';
@@ -77,16 +77,7 @@ async function openPgliteDatabase(): Promise<TestDatabase> {
 async function openPostgresDatabase(serverUrl: string): Promise<TestDatabase> {
   const throwaway = await createThrowawayDatabase(serverUrl, 'zeri_test');
   const client = await connectClient(throwaway.url);
-  const db: Db = {
-    kind: 'postgres',
-    exec: async (sql) => {
-      await client.query(sql);
-    },
-    query: async <T>(sql: string, params?: unknown[]) => {
-      const result = await client.query(sql, params);
-      return { rows: result.rows as T[] };
-    },
-  };
+  const db: Db = { kind: 'postgres', ...pgExecutor(client) };
   await migrate(db, { seed: true });
   await db.exec(fixtures);
   return {

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import type { SqlExecutor } from '../../supabase/local/migrate.ts';
 
 /** Errors a test reads from query promises; a dead idle connection must not crash the run. */
 function ignoreErrors<T extends { on(event: 'error', listener: () => void): unknown }>(emitter: T): T {
@@ -25,6 +26,16 @@ export async function connectClient(url: string, config: Omit<pg.ClientConfig, '
   const client = ignoreErrors(new pg.Client({ connectionString: url, ...config }));
   await client.connect();
   return client;
+}
+
+/** `client` as the two calls migrate() needs (PGlite's twin: asExecutor in supabase/local/pglite.ts). */
+export function pgExecutor(client: pg.Client): SqlExecutor {
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T,>(sql: string, params?: unknown[]) => ({ rows: (await client.query(sql, params)).rows as T[] }),
+  };
 }
 
 /**
