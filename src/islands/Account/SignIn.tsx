@@ -87,13 +87,15 @@ function ForgotPassword({
   initialEmail: () => string;
   ready: boolean;
 }) {
-  const [email, setEmail] = useState('');
   const [answer, setAnswer] = useState<'account.forgot.sent' | 'account.forgot.unavailable' | 'account.failed' | 'account.validation.emailInvalid'>();
   const [busy, setBusy] = useState(false);
+  // Uncontrolled on purpose: an address typed before the island hydrated
+  // (slow school networks) stays in the field and is the one sent.
+  const emailRef = useRef<HTMLInputElement>(null);
 
   async function send(event: SubmitEvent) {
     event.preventDefault();
-    const address = email.trim();
+    const address = (emailRef.current?.value ?? '').trim();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
       setAnswer('account.validation.emailInvalid');
       return;
@@ -104,14 +106,19 @@ function ForgotPassword({
     setAnswer(outcome === 'sent' ? 'account.forgot.sent' : outcome === 'unavailable' ? 'account.forgot.unavailable' : 'account.failed');
   }
 
+  function prefill(details: HTMLDetailsElement) {
+    const input = emailRef.current;
+    if (details.open && input && !input.value) input.value = initialEmail();
+  }
+
   return (
-    <details className="forgot" onToggle={(event) => event.currentTarget.open && !email && setEmail(initialEmail())}>
+    <details className="forgot" onToggle={(event) => prefill(event.currentTarget)}>
       <summary>{m['account.forgot.title']}</summary>
       <form onSubmit={send} noValidate method="post" action="#">
         <p>{m['account.forgot.text']}</p>
         <div className="field">
           <label htmlFor="forgot-email">{m['account.email']}</label>
-          <input id="forgot-email" type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+          <input id="forgot-email" name="email" type="email" autoComplete="email" ref={emailRef} />
         </div>
         <button type="submit" className="button secondary" disabled={!ready || busy}>
           {m['account.forgot.submit']}
