@@ -120,3 +120,31 @@ export function resolvePath(distDir: string, pathname: string): Resolution {
   }
   return info?.isFile() && !decoded.endsWith('/') ? { file: target } : undefined;
 }
+
+/** What a page's HTML says about itself: the facts the site sweep checks on every page without a browser. */
+export interface HtmlFacts {
+  readonly lang: string;
+  readonly h1Count: number;
+  readonly title: string;
+  readonly description: string;
+  readonly switchers: ReadonlyArray<{ href: string; hreflang: string }>;
+  /** `href` resolved against the site's origin, as `link.href` is in a browser. */
+  readonly alternates: ReadonlyArray<{ href: string; hreflang: string }>;
+}
+
+/** @example htmlFacts('<html lang="sq"><title>Zëri</title>…').lang // 'sq' */
+export function htmlFacts(html: string, origin: string): HtmlFacts {
+  const tags = scanTags(html);
+  const attr = (tag: Tag | undefined, name: string) => tag?.attrs.get(name) ?? '';
+  const title = decodeEntities(/<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html)?.[1] ?? '').trim();
+  return {
+    lang: attr(tags.find((tag) => tag.name === 'html'), 'lang'),
+    h1Count: tags.filter((tag) => tag.name === 'h1').length,
+    title,
+    description: attr(tags.find((tag) => tag.name === 'meta' && tag.attrs.get('name') === 'description'), 'content').trim(),
+    switchers: tags.filter((tag) => tag.name === 'a' && tag.attrs.has('data-language-switch')).map((tag) => ({ href: attr(tag, 'href'), hreflang: attr(tag, 'hreflang') })),
+    alternates: tags
+      .filter((tag) => tag.name === 'link' && tag.attrs.get('rel') === 'alternate' && tag.attrs.has('hreflang'))
+      .map((tag) => ({ href: new URL(attr(tag, 'href'), origin).href, hreflang: attr(tag, 'hreflang') })),
+  };
+}

@@ -1,19 +1,80 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { axeProblems, darkModeSample, factsOf, openContext, settle, watchPage } from './auditPage.ts';
 import { launchBrowser, startPortal } from './browser.ts';
 import type { RunningPortal } from './browser.ts';
-import { defaultDistDir, discoverPages } from './builtSite.ts';
+import { defaultDistDir, discoverPages, htmlFacts, type HtmlFacts } from './builtSite.ts';
 import type { BuiltPage } from './builtSite.ts';
+import { inBrowserSample, routeTemplates } from './routeTemplates.ts';
 
 const pages = discoverPages(defaultDistDir);
 const contentPages = pages.filter((page) => page.kind === 'page');
 const knownPaths = new Set(contentPages.map((page) => page.path));
 const otherLocale = { sq: 'en', en: 'sq' } as const;
-const darkChecked = darkModeSample(contentPages.map((page) => page.path));
+const templates = routeTemplates();
+// The browser visits every static and content page, and a sample of the
+// pages one template fills from data (routeTemplates.ts says which).
+const browserPages = contentPages.filter((page) => inBrowserSample(page.path, templates));
+const darkChecked = darkModeSample(browserPages.map((page) => page.path));
 const report: Record<string, string[]> = {};
+const siteOrigin = 'http://zeri.invalid';
+
+/** What is wrong with a page's language, headings, title, description, switcher and alternates. */
+function factProblems(page: BuiltPage, facts: HtmlFacts): string[] {
+  const problems: string[] = [];
+  const locale = page.locale ?? 'sq';
+  const other = otherLocale[locale];
+  if (facts.h1Count !== 1) problems.push(`${facts.h1Count} h1 elements, expected exactly 1`);
+  if (facts.lang !== locale) problems.push(`<html lang="${facts.lang}">, expected "${locale}"`);
+  if (!facts.title) problems.push('empty <title>');
+  if (!facts.description) problems.push('no <meta name="description">');
+  const switcher = facts.switchers[0];
+  if (!switcher) problems.push('no language switcher <a data-language-switch>');
+  for (const candidate of facts.switchers) {
+    if (candidate.hreflang !== other) problems.push(`language switcher hreflang="${candidate.hreflang}", expected "${other}"`);
+    if (!candidate.href.startsWith(`/${other}/`)) problems.push(`language switcher goes to ${candidate.href}, expected a page under /${other}/`);
+    else if (!knownPaths.has(candidate.href)) problems.push(`language switcher goes to ${candidate.href}, which is not a page of the site`);
+    if (candidate.href !== switcher?.href) problems.push(`two language switchers disagree: ${candidate.href} and ${switcher?.href}`);
+  }
+  for (const lang of ['sq', 'en'] as const) {
+    const alternate = facts.alternates.find((link) => link.hreflang === lang);
+    const expected = lang === locale ? page.path : switcher?.href;
+    if (!alternate) problems.push(`no <link rel="alternate" hreflang="${lang}">`);
+    else if (expected && new URL(alternate.href).pathname !== expected) problems.push(`<link rel="alternate" hreflang="${lang}"> points to ${new URL(alternate.href).pathname}, expected ${expected}`);
+  }
+  return problems;
+}
+
+it('has a built site to check (run `npm run build` first)', () => {
+  expect(contentPages.length, `no pages in ${defaultDistDir}`).toBeGreaterThan(0);
+});
+
+it('puts every page under /sq/ or /en/', () => {
+  expect(contentPages.filter((page) => !page.locale).map((page) => page.path)).toEqual([]);
+});
+
+it('gives every page one h1, its language, a title, a description, a language switcher and alternates (from the HTML, all pages)', () => {
+  const facts = new Map(contentPages.map((page) => [page.path, htmlFacts(readFileSync(page.file, 'utf8'), siteOrigin)] as const));
+  const problems = contentPages.flatMap((page) => {
+    const own = facts.get(page.path) as HtmlFacts;
+    const target = own.switchers[0]?.href;
+    const back = target ? facts.get(target)?.switchers[0]?.href : undefined;
+    const found = factProblems(page, own);
+    if (target && knownPaths.has(target) && back !== page.path) found.push(`the switcher on ${target} leads back to ${back ?? 'nothing'}, not to ${page.path}`);
+    return found.map((problem) => `${page.path}: ${problem}`);
+  });
+  expect(problems).toEqual([]);
+});
+
+it('knows the route template of every page, and the browser sample covers every template in both languages', () => {
+  const unknown = contentPages.filter((page) => !templates.some((template) => template.pattern.test(page.path))).map((page) => page.path);
+  expect(unknown).toEqual([]);
+  const covered = (list: readonly BuiltPage[]) => new Set(list.map((page) => `${page.locale} ${templates.find((template) => template.pattern.test(page.path))?.file}`));
+  expect([...covered(browserPages)].sort()).toEqual([...covered(contentPages)].sort());
+  expect(browserPages.length).toBeLessThan(contentPages.length);
+});
 
 let browser: Browser;
 let context: BrowserContext;
@@ -50,27 +111,9 @@ describe.skipIf(contentPages.length === 0)('every page of the built site in a re
       if (response?.status() !== 200) problems.push(`status ${response?.status()}, expected 200`);
       await settle(tab);
       const facts = await factsOf(tab);
-      if (facts.h1Count !== 1) problems.push(`${facts.h1Count} h1 elements, expected exactly 1`);
-      if (facts.lang !== locale) problems.push(`<html lang="${facts.lang}">, expected "${locale}"`);
-      if (!facts.title) problems.push('empty <title>');
-      if (!facts.description) problems.push('no <meta name="description">');
-
+      problems.push(...factProblems(page, facts));
       const switcher = facts.switchers[0];
-      if (!switcher) problems.push('no language switcher <a data-language-switch>');
-      for (const candidate of facts.switchers) {
-        if (candidate.hreflang !== other) problems.push(`language switcher hreflang="${candidate.hreflang}", expected "${other}"`);
-        if (!candidate.href.startsWith(`/${other}/`)) problems.push(`language switcher goes to ${candidate.href}, expected a page under /${other}/`);
-        else if (!knownPaths.has(candidate.href)) problems.push(`language switcher goes to ${candidate.href}, which is not a page of the site`);
-        if (candidate.href !== switcher?.href) problems.push(`two language switchers disagree: ${candidate.href} and ${switcher?.href}`);
-      }
       if (switcher && !switcher.visible) problems.push('language switcher is not visible');
-
-      for (const lang of ['sq', 'en'] as const) {
-        const alternate = facts.alternates.find((link) => link.hreflang === lang);
-        const expected = lang === locale ? page.path : switcher?.href;
-        if (!alternate) problems.push(`no <link rel="alternate" hreflang="${lang}">`);
-        else if (expected && new URL(alternate.href).pathname !== expected) problems.push(`<link rel="alternate" hreflang="${lang}"> points to ${new URL(alternate.href).pathname}, expected ${expected}`);
-      }
 
       problems.push(...(await axeProblems(tab, { dark: darkChecked.has(page.path) })));
 
@@ -92,7 +135,7 @@ describe.skipIf(contentPages.length === 0)('every page of the built site in a re
   }
 
   describe.concurrent('pages', () => {
-    for (const page of contentPages) {
+    for (const page of browserPages) {
       it(`${page.path} loads, is accessible and switches language`, async ({ expect }) => {
         const problems = await audit(page);
         expect(problems, `${page.path}:\n  ${problems.join('\n  ')}`).toEqual([]);
