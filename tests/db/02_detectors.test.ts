@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { warmUpSql } from '../../supabase/local/server/warmUp.ts';
 import { useTestDatabase } from './harness.ts';
 
 const t = useTestDatabase();
@@ -55,5 +56,17 @@ describe('detector spans', () => {
 
   it('does not flag hotlines, years or prices', async () => {
     expect(await detect('detect_personal_data', 'Thirr 116 111 ose 129; në 2024 bileta kushtonte 2 000 000 lekë.')).toEqual([]);
+  });
+});
+
+describe('the PGlite worker warm-up (supabase/local/server/warmUp.ts)', () => {
+  it('names functions the migrations define, and runs', async () => {
+    const named = [...warmUpSql.matchAll(/to_regprocedure\('([^']+)'\)/g)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(0);
+    for (const signature of named) {
+      const { rows } = await t.db.query<{ found: boolean }>('select to_regprocedure($1) is not null as found', [signature]);
+      expect(rows[0]?.found, signature).toBe(true);
+    }
+    await t.db.exec(warmUpSql);
   });
 });

@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPglite } from '../pglite.ts';
 import type { WorkerEvent, WorkerRequest } from './pgliteThread.ts';
+import { warmUpSql } from './warmUp.ts';
 
 const port = parentPort;
 if (!port) throw new Error('pgliteWorker.ts runs as a worker thread only');
@@ -26,6 +27,10 @@ function serialize(error: unknown): Extract<WorkerEvent, { type: 'reply'; ok: fa
 try {
   const { dataDir } = workerData as { dataDir: string };
   const db = await openPglite(dataDir);
+  // A fresh PGlite compiles the detectors' regular expressions on their first
+  // call (~0.3 s idle, seconds on a loaded machine), which would count against
+  // the first child's statement timeout after every start or watchdog restart.
+  await db.exec(warmUpSql).catch(() => undefined);
   await db.listen('pgrst', (payload) => post({ type: 'notify', channel: 'pgrst', payload }));
   port.on('message', (request: WorkerRequest) => {
     void (async () => {
