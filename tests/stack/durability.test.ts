@@ -57,5 +57,5 @@ describe('crash durability on PGlite', () => {
       second.child.kill('SIGTERM');
       await new Promise((resolve) => second.child.once('exit', resolve));
     }
-  });
+  }, 180_000); // a fresh PGlite folder is migrated and seeded first: tens of seconds on a busy two-core machine
 });

@@ -370,7 +370,9 @@ describe('a slow statement on PGlite', () => {
     expect(cut.status).toBe(500);
     expect(JSON.parse(cut.body)).toMatchObject({ code: '57014' });
     expect(cut.ms).toBeGreaterThanOrEqual(timeoutMs - 100);
-    expect(cut.ms).toBeLessThan(timeoutMs + 2500);
+    // Cut once the statement has used its timeout in CPU time: on an idle
+    // machine that is the timeout on the clock, on a crowded one at most four times it.
+    expect(cut.ms).toBeLessThan(timeoutMs * 4 + 2500);
     const next = await raw({ ...run, url: site }, `/rest/v1/projects?select=name&name=eq.${name}`, { key: run.stack.serviceKey });
     expect(next.status).toBe(200);
     expect(await next.json()).toEqual([{ name }]);

@@ -2,6 +2,7 @@
 // statement keeps this thread busy and never the one serving HTTP. Answers
 // one message at a time; the main thread terminates it when a statement
 // outlives its timeout and starts a fresh one on the same data folder.
+import { readlinkSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openPglite } from '../pglite.ts';
 import type { WorkerEvent, WorkerRequest } from './pgliteThread.ts';
@@ -52,7 +53,17 @@ try {
       }
     })();
   });
-  post({ type: 'ready' });
+  // Linux names this thread in /proc/thread-self (`<pid>/task/<tid>`): the main
+  // thread reads its CPU time there to time statements by work done, not by
+  // the wall clock (pgliteThread.ts).
+  const tid = (() => {
+    try {
+      return Number(readlinkSync('/proc/thread-self').split('/').pop()) || undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  post({ type: 'ready', tid });
 } catch (error) {
   post({ type: 'failed', error: serialize(error) });
 }
