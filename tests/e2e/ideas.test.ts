@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { sq } from '../../src/i18n/sq.ts';
 import { launchBrowser } from './browser.ts';
 import {
   DEMO_CODE,
@@ -441,5 +442,16 @@ describe('students share ideas', () => {
     // Only the author-consented, moderated text appears, never the original.
     expect(await page.getByText('Një faqe në Instagram').count()).toBe(0);
     expect(await page.getByText('Një faqe në rrjetet sociale').count()).toBe(1);
+  });
+
+  it('writes dates on Albanian pages with Albanian month names, though Chromium has no Albanian locale data', async () => {
+    const albanianDate = /\b\d{1,2} (janar|shkurt|mars|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor) \d{4}\b/;
+    await page.goto('/sq/ideas/track/');
+    await page.getByLabel(sq['track.codeLabel']).fill('KUKES-ADPT2');
+    await page.getByRole('button', { name: sq['track.submit'], exact: true }).click();
+    await eventually(async () => albanianDate.test((await page.locator('main').textContent()) ?? '')).toBe(true);
+    await page.goto('/sq/plans/kukes/');
+    await eventually(async () => albanianDate.test((await page.locator('main').textContent()) ?? '')).toBe(true);
+    expect((await page.locator('main').textContent()) ?? '').not.toMatch(/\bM\d{2}\b|\d{1,2}\/\d{1,2}\/\d{4}/);
   });
 });

@@ -20,24 +20,27 @@ import {
 } from '../../lib/supabase/adminApi.ts';
 import '../Moderation/moderation.css';
 import type { AdminMessages } from './messages.ts';
+import { formatDateTime } from '../../lib/formatDate.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 interface Props {
+  locale: Locale;
   messages: AdminMessages;
   regionNames: Record<string, string>;
   signInPath: string;
 }
 
-export default function AdminPanel({ messages, regionNames, signInPath }: Props) {
+export default function AdminPanel({ locale, messages, regionNames, signInPath }: Props) {
   return (
     <div className="committee">
       <CommitteeGate messages={messages} signInPath={signInPath} regionNames={regionNames} need="coordinator">
-        {(context) => <Admin context={context} messages={messages} regionNames={regionNames} />}
+        {(context) => <Admin context={context} locale={locale} messages={messages} regionNames={regionNames} />}
       </CommitteeGate>
     </div>
   );
 }
 
-function Admin({ context, messages: m, regionNames }: { context: CommitteeContext; messages: AdminMessages; regionNames: Record<string, string> }) {
+function Admin({ context, locale, messages: m, regionNames }: { context: CommitteeContext; locale: Locale; messages: AdminMessages; regionNames: Record<string, string> }) {
   const id = useId();
   const [overview, setOverview] = useState<Overview>();
   const [notice, setNotice] = useState<string>();
@@ -64,7 +67,7 @@ function Admin({ context, messages: m, regionNames }: { context: CommitteeContex
     );
   const client = context.client;
 
-  const date = (iso: string) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  const date = (iso: string) => formatDateTime(locale, iso);
   if (!overview) return <p role="status">{problem ?? m['account.loading']}</p>;
   return (
     <>

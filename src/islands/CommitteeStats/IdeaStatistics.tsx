@@ -12,6 +12,8 @@ import { ActivityStatistics } from './ActivityStatistics.tsx';
 import { BarChart, type Series } from './BarChart.tsx';
 import type { StatsMessages } from './messages.ts';
 import './stats.css';
+import { formatMonth } from '../../lib/formatDate.ts';
+import { formatNumber } from '../../lib/formatNumber.ts';
 
 interface Props {
   locale: 'sq' | 'en';
@@ -42,7 +44,7 @@ export default function IdeaStatistics({ locale, scope, regionNames, activityTit
     { name: m['stats.adopted'], className: 'bar-adopted' },
   ];
   const values = (r: Row | undefined) => [r?.submitted ?? null, r?.published ?? null, r?.adopted ?? null];
-  const monthName = (key: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(new Date(`${key}T12:00:00`));
+  const monthName = (key: string) => formatMonth(locale, key.slice(0, 10));
   const months = mine.filter((r) => r.kind === 'month').sort((a, b) => a.key.localeCompare(b.key)).slice(-12);
   const total = mine.find((r) => r.kind === 'total');
   const rate = total?.published && total.adopted !== null ? `${Math.round((100 * total.adopted) / total.published)}%` : null;
@@ -63,7 +65,7 @@ export default function IdeaStatistics({ locale, scope, regionNames, activityTit
         <p>{rate ? formatMessage(m['stats.adoptionRate'], { value: rate }) : `${m['stats.adoptionRate'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}</p>
         <p>
           {total?.medianDays != null
-            ? formatMessage(m['stats.median'], { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(total.medianDays) })
+            ? formatMessage(m['stats.median'], { value: formatNumber(locale, total.medianDays) })
             : `${m['stats.median'].replace(/:.*$/, ':')} ${m['stats.notEnough']}`}
         </p>
       </section>

@@ -9,10 +9,12 @@ import { isSessionCode, normalizeSessionCode } from '../../lib/sessionCode.ts';
 import { ApiError } from '../../lib/supabase/apiError.ts';
 import { joinSession, type JoinedSession } from '../../lib/supabase/studentApi.ts';
 import type { IdeaFormMessages } from './messages.ts';
+import { formatDateTime, formatTime, tiraneDay } from '../../lib/formatDate.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 interface Props {
   messages: IdeaFormMessages;
-  locale: string;
+  locale: Locale;
   /** The code from `?code=` of a session link or QR code: joined straight away. */
   initialCode: string | undefined;
   onJoined: (code: string, session: JoinedSession) => void;
@@ -20,15 +22,11 @@ interface Props {
 
 type Problem = { message: string } | undefined;
 
-function timeOf(locale: string, iso: string | undefined): string | undefined {
+function timeOf(locale: Locale, iso: string | undefined): string | undefined {
   if (!iso) return undefined;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return undefined;
-  const sameDay = new Date().toDateString() === date.toDateString();
-  return new Intl.DateTimeFormat(locale, {
-    ...(sameDay ? {} : { dateStyle: 'medium' as const }),
-    timeStyle: 'short',
-  }).format(date);
+  return tiraneDay(new Date()) === tiraneDay(date) ? formatTime(locale, date) : formatDateTime(locale, date);
 }
 
 export function JoinStep({ messages: m, locale, initialCode, onJoined }: Props) {

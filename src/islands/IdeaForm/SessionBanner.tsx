@@ -2,10 +2,12 @@
 import { formatMessage } from '../../lib/formatMessage.ts';
 import type { JoinedSession } from '../../lib/supabase/studentApi.ts';
 import type { IdeaFormMessages } from './messages.ts';
+import { formatTime } from '../../lib/formatDate.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 interface Props {
   messages: IdeaFormMessages;
-  locale: string;
+  locale: Locale;
   session: JoinedSession;
   regionNames: Record<string, string>;
   activityTitles: Record<string, string>;
@@ -54,7 +56,7 @@ export function SessionBanner({ messages: m, locale, session, regionNames, activ
       {showClosing && (
         <p className="meta">
           {formatMessage(m['ideaForm.session.openUntil'], {
-            time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(closes),
+            time: formatTime(locale, closes),
           })}
         </p>
       )}

@@ -10,6 +10,7 @@ import { publicIdeaCountsByTheme, publicIdeas, type PublicIdea } from '../../lib
 import type { IdeasWallMessages } from './messages.ts';
 import { ThemeChart } from './ThemeChart.tsx';
 import './ideasWall.css';
+import { formatMonth } from '../../lib/formatDate.ts';
 
 export interface IdeasWallProps {
   locale: 'sq' | 'en';
@@ -62,7 +63,7 @@ export default function IdeasWall({ locale, messages: m, region, regionNames, pa
     setPage(next);
   }, []);
 
-  const month = (iso: string) => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+  const month = (iso: string) => formatMonth(locale, iso, 'utc');
   const pages = load.state === 'ready' ? Math.max(1, Math.ceil(load.total / pageSize)) : 1;
 
   return (

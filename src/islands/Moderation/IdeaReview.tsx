@@ -25,6 +25,7 @@ import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady, problemsText } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';
 import { flaggedSpans, maskPersonalData, segments } from './spans.ts';
+import { formatDateTime } from '../../lib/formatDate.ts';
 
 interface Props {
   client: AuthClient;
@@ -127,8 +128,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
     }
   }
 
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  const date = (iso: string) => formatDateTime(locale, iso);
 
   return (
     <article aria-labelledby={`${id}-title`} className="review">

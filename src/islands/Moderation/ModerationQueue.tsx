@@ -24,6 +24,7 @@ import { FeedbackFields, feedbackReady } from './FeedbackFields.tsx';
 import { IdeaReview } from './IdeaReview.tsx';
 import type { ModerationMessages } from './messages.ts';
 import './moderation.css';
+import { formatDate } from '../../lib/formatDate.ts';
 
 interface Props {
   locale: 'sq' | 'en';
@@ -88,7 +89,7 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
     requestAnimationFrame(() => listHeading.current?.focus());
   }, []);
 
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  const date = (iso: string) => formatDate(locale, iso, 'tirane');
   const open = openIndex !== undefined ? page?.items[openIndex] : undefined;
 
   return (

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import type { OpenCallsMessages } from './messages.ts';
 import { publicOpenCalls, type OpenCall } from '../../lib/supabase/openCallsApi.ts';
+import { formatDate } from '../../lib/formatDate.ts';
 
 export interface OpenCallsProps {
   locale: 'sq' | 'en';
@@ -37,7 +38,7 @@ export default function OpenCalls({ locale, messages: m, region, ideasPath }: Op
   // An empty box, not null: client:visible hydrates when one of the island's
   // elements scrolls into view, and with no element it never would.
   if (!call) return <div className="open-calls" />;
-  const date = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  const date = (iso: string) => formatDate(locale, iso, 'tirane');
   const running = Date.parse(call.opensAt) <= now;
   const sentence = running
     ? formatMessage(m['openCalls.running'], { date: date(call.closesAt) })

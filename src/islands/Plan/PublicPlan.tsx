@@ -9,6 +9,7 @@ import { formatMessage } from '../../lib/formatMessage.ts';
 import type { PublicPlanMessages } from './messages.ts';
 import { loadPublicPlan, type AdoptedIdea, type PublicActivity } from '../../lib/supabase/planApi.ts';
 import './plan.css';
+import { formatDate } from '../../lib/formatDate.ts';
 
 interface Props {
   locale: 'sq' | 'en';
@@ -48,7 +49,7 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
   }
   if (state.activities.length === 0) return <p>{m['plan.none']}</p>;
 
-  const date = (iso: string | null) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`)) : '–');
+  const date = (iso: string | null) => (iso ? formatDate(locale, iso.slice(0, 10)) : '–');
   // Activities store an institution key from the list, or the free text of "other".
   const institution = (value: string) =>
     institutionKeys.has(value) ? m[`track.institution.${value}` as keyof PublicPlanMessages] : value;

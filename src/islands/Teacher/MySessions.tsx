@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { Gate } from '../Account/Gate.tsx';
-import { formatSessionDate, formatSessionTime } from './formatTime.ts';
+import { formatDate, formatTime } from '../../lib/formatDate.ts';
 import type { MessagesOf, mySessionsMessageKeys } from './messages.ts';
 import { sessionStatus } from './sessionWindow.ts';
 import { listSessions, publishedIdeas, type PublishedIdea, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
@@ -72,9 +72,9 @@ function SessionList({ locale, messages: m, client, newSessionPath, screenPath, 
               </h3>
               <p className="meta">
                 {formatMessage(m['teacher.when'], {
-                  date: formatSessionDate(locale, session.opensAt),
-                  from: formatSessionTime(locale, session.opensAt),
-                  to: formatSessionTime(locale, session.closedAt ?? session.closesAt),
+                  date: formatDate(locale, session.opensAt, 'device'),
+                  from: formatTime(locale, session.opensAt, 'device'),
+                  to: formatTime(locale, session.closedAt ?? session.closesAt, 'device'),
                 })}
               </p>
               <dl className="facts">

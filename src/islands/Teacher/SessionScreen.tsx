@@ -9,7 +9,7 @@ import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { joinUrl } from '../../lib/sessionCode.ts';
 import { Gate } from '../Account/Gate.tsx';
-import { formatSessionTime } from './formatTime.ts';
+import { formatTime } from '../../lib/formatDate.ts';
 import type { MessagesOf, sessionScreenMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
 import { EXTEND_MINUTES, formatCountdown, sessionStatus } from './sessionWindow.ts';
@@ -94,7 +94,7 @@ function Screen({ locale, messages: m, client, teachersPath, sheetPath, transcri
       if (action === 'extend') {
         const { closesAt } = await extendSession(client, session.sessionId, EXTEND_MINUTES);
         setSession({ ...session, closesAt });
-        setNotice({ text: formatMessage(m['teacher.screen.extended'], { time: formatSessionTime(locale, closesAt) }), alert: false });
+        setNotice({ text: formatMessage(m['teacher.screen.extended'], { time: formatTime(locale, closesAt, 'device') }), alert: false });
       } else {
         const { closedAt } = await closeSession(client, session.sessionId);
         setSession({ ...session, closedAt });

@@ -7,7 +7,7 @@ import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { joinUrl } from '../../lib/sessionCode.ts';
 import { Gate } from '../Account/Gate.tsx';
-import { formatSessionDate, formatSessionTime } from './formatTime.ts';
+import { formatDate, formatTime } from '../../lib/formatDate.ts';
 import type { MessagesOf, sessionSheetMessageKeys } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
 import { sessionCounts, type SessionCounts } from '../../lib/supabase/teacherApi.ts';
@@ -64,8 +64,8 @@ function Sheet({ locale, messages: m, client, teachersPath }: Props & { client: 
       <p className="meta">
         {session.school} ·{' '}
         {formatMessage(m['teacher.sheet.open'], {
-          from: `${formatSessionDate(locale, session.opensAt)} ${formatSessionTime(locale, session.opensAt)}`,
-          to: formatSessionTime(locale, session.closesAt),
+          from: `${formatDate(locale, session.opensAt, 'device')} ${formatTime(locale, session.opensAt, 'device')}`,
+          to: formatTime(locale, session.closesAt, 'device'),
         })}
       </p>
       <div className="sheet-main">

@@ -14,6 +14,7 @@ import type { TrackIdeaMessageKey, TrackIdeaMessages } from './messages.ts';
 import { statusWords } from './statusWords.ts';
 import { HelpPanel } from '../IdeaForm/HelpPanel.tsx';
 import '../IdeaForm/ideaForm.css';
+import { formatDate } from '../../lib/formatDate.ts';
 
 interface Props {
   locale: 'sq' | 'en';
@@ -51,8 +52,7 @@ export default function TrackIdea({ locale, messages: m, helpPath }: Props) {
     setReady(true);
   }, []);
 
-  const date = (iso: string | null) =>
-    iso ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/Tirane' }).format(new Date(iso)) : undefined;
+  const date = (iso: string | null) => (iso ? formatDate(locale, iso, 'tirane') : undefined);
 
   async function look(normalised: string, focusResult: boolean) {
     setChecking(true);

@@ -9,6 +9,7 @@
  * // 'March 1 – June 30, 2026'
  */
 import { formatMessage } from '../../lib/formatMessage.ts';
+import { formatDate } from '../../lib/formatDate.ts';
 
 export function activityTimeline(
   locale: 'sq' | 'en',
@@ -16,10 +17,9 @@ export function activityTimeline(
   start: string | null,
   end: string | null,
 ): string | undefined {
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const day = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (start && end) return format.formatRange(day(start), day(end));
-  if (start) return formatMessage(words.from, { date: format.format(day(start)) });
-  if (end) return formatMessage(words.until, { date: format.format(day(end)) });
+  const day = (iso: string) => formatDate(locale, iso.slice(0, 10));
+  if (start && end) return `${day(start)} – ${day(end)}`;
+  if (start) return formatMessage(words.from, { date: day(start) });
+  if (end) return formatMessage(words.until, { date: day(end) });
   return undefined;
 }
