@@ -1,6 +1,7 @@
 // The SQL check constraints and submit_idea mirror src/lib/schemas; feeding the
 // same boundary values through both keeps them in step.
 import { describe, expect, it } from 'vitest';
+import { logActions } from '../../src/lib/logActions.ts';
 import { ageBands, CAN_DO_MAX, IDEA_TEXT_MAX, IDEA_TEXT_MIN, ideaSchema, ideaThemes } from '../../src/lib/schemas/idea.ts';
 import { createSessionSchema, gradeBands, MAX_IDEAS_MAX, SCHOOL_MAX, SCHOOL_MIN, STUDENTS_PRESENT_MAX } from '../../src/lib/schemas/session.ts';
 import { authenticateAs, ideaArgs, rpcAttempt, useTestDatabase } from './harness.ts';
@@ -132,5 +133,15 @@ describe('session limits agree between zod and the class_sessions constraints', 
       const zod = schema.safeParse({ ...base, gradeBand }).success;
       expect(await teacherCanInsert({ grade_band: gradeBand }), gradeBand).toBe(zod);
     }
+  });
+});
+
+describe('vocabularies agree between src/lib and SQL', () => {
+  it('the moderation log actions are those of src/lib/logActions.ts', async () => {
+    const { rows } = await t.db.query<{ def: string }>(`
+      select pg_get_constraintdef(c.oid) as def from pg_constraint c
+      where c.conrelid = 'public.moderation_log'::regclass and c.contype = 'c' and pg_get_constraintdef(c.oid) like '%action%'`);
+    const inSql = [...(rows[0]?.def ?? '').matchAll(/'([a-z_]+)'::text/g)].map((match) => match[1]).sort();
+    expect(inSql).toEqual([...logActions].sort());
   });
 });

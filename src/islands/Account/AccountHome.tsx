@@ -13,11 +13,13 @@ interface Props {
   messages: Messages<(typeof accountHomeMessageKeys)[number]>;
   signInPath: string;
   teachersPath: string;
+  queuePath: string;
+  overviewPath: string;
   passwordPath: string;
   regionNames: Record<string, string>;
 }
 
-export default function AccountHome({ messages: m, signInPath, teachersPath, passwordPath, regionNames }: Props) {
+export default function AccountHome({ messages: m, signInPath, teachersPath, queuePath, overviewPath, passwordPath, regionNames }: Props) {
   const [signedOut, setSignedOut] = useState(false);
   const [busy, setBusy] = useState(false);
   const doneRef = useRef<HTMLParagraphElement>(null);
@@ -66,6 +68,16 @@ export default function AccountHome({ messages: m, signInPath, teachersPath, pas
             {!roles.teacher && !roles.moderatorRegion && !roles.coordinator && <li>{m['account.home.noRole']}</li>}
           </ul>
           <ul className="actions">
+            {roles.coordinator && (
+              <li>
+                <a href={overviewPath}>{m['account.home.overviewLink']}</a>
+              </li>
+            )}
+            {(roles.moderatorRegion || roles.coordinator) && (
+              <li>
+                <a href={queuePath}>{m['account.home.queueLink']}</a>
+              </li>
+            )}
             {roles.teacher && (
               <li>
                 <a href={teachersPath}>{m['account.home.teachersLink']}</a>

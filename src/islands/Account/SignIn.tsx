@@ -7,7 +7,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { useForm } from 'react-hook-form';
+import { homeFor, type Home } from '../../lib/auth/homeFor.ts';
 import { safeNext } from '../../lib/auth/safeNext.ts';
+import { authClient } from '../../lib/supabase/authClient.ts';
+import { fetchRoles } from '../../lib/supabase/rolesApi.ts';
 import { requestPasswordReset, signIn } from '../../lib/supabase/accountApi.ts';
 import { signInSchema, type SignInInput } from './accountSchemas.ts';
 import { Field, translate } from './Field.tsx';
@@ -17,15 +20,17 @@ import './account.css';
 
 interface Props {
   messages: Messages<(typeof signInMessageKeys)[number]>;
-  /** Where to go when `?next=` is missing or not a path of this site. */
+  /** Where to go when `?next=` is not a path of this site. */
   fallbackPath: string;
+  /** Each role's home, where sign-in leads when there is no `?next=`. */
+  homePaths: Record<Home, string>;
   /** The page a reset link opens (absolute path), to set the new password. */
   passwordPath: string;
 }
 
 type Problem = 'account.signIn.invalid' | 'account.signIn.rateLimited' | 'account.failed';
 
-export default function SignIn({ messages: m, fallbackPath, passwordPath }: Props) {
+export default function SignIn({ messages: m, fallbackPath, homePaths, passwordPath }: Props) {
   const [ready, setReady] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const {
@@ -46,7 +51,10 @@ export default function SignIn({ messages: m, fallbackPath, passwordPath }: Prop
     setProblem(undefined);
     const outcome = await signIn(values.email, values.password);
     if (outcome === 'ok') {
-      window.location.assign(safeNext(new URLSearchParams(window.location.search).get('next'), fallbackPath));
+      const next = new URLSearchParams(window.location.search).get('next');
+      // A first-time moderator or teacher should not land on a page with only "sign out".
+      const home = next === null ? homePaths[homeFor(await fetchRoles(authClient()).catch(() => null))] : fallbackPath;
+      window.location.assign(safeNext(next, home));
       return;
     }
     setProblem(outcome === 'rate_limited' ? 'account.signIn.rateLimited' : outcome === 'invalid' ? 'account.signIn.invalid' : 'account.failed');

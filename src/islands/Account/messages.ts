@@ -72,6 +72,8 @@ export const accountHomeMessageKeys = [
   'account.home.coordinator',
   'account.home.noRole',
   'account.home.teachersLink',
+  'account.home.queueLink',
+  'account.home.overviewLink',
   'account.home.passwordLink',
   'account.signOut',
   'account.signOut.busy',

@@ -6,9 +6,11 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { CommitteeGate, type CommitteeContext } from '../Moderation/CommitteeGate.tsx';
-import { logActions, moderationLog, type LogEntry } from '../../lib/supabase/adminApi.ts';
+import { isLogAction, logActions } from '../../lib/logActions.ts';
+import { moderationLog, type LogEntry } from '../../lib/supabase/adminApi.ts';
 import '../Moderation/moderation.css';
 import type { LogMessages } from './messages.ts';
+import { formatDateTime, tiraneWallClockToIso } from '../../lib/formatDate.ts';
 
 interface Props {
   locale: 'sq' | 'en';
@@ -41,14 +43,21 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
     moderationLog(context.client, {
       region: context.region,
       action: filters.action || null,
-      from: filters.from ? `${filters.from}T00:00:00+01:00` : null,
-      to: filters.to ? `${filters.to}T23:59:59+01:00` : null,
+      // Days as Albanians live them: midnight to midnight in Tirana, summer time included.
+      from: filters.from ? tiraneWallClockToIso(filters.from) : null,
+      to: filters.to ? new Date(Date.parse(tiraneWallClockToIso(filters.to, '23:59')) + 59_999).toISOString() : null,
       limit: PAGE,
       offset,
     }).then(setData, () => setProblem(m['committee.failed']));
   }, [context, filters, offset, m]);
 
-  const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Tirane' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(locale, iso);
+  // "Arta Hoxha published the idea": an action the list does not know yet is shown by its name.
+  const sentence = (entry: LogEntry) =>
+    formatMessage(m['committee.log.sentence'], {
+      who: entry.actorName ?? m['committee.log.system'],
+      did: isLogAction(entry.action) ? m[`committee.log.did.${entry.action}`] : entry.action,
+    });
   return (
     <>
       <form
@@ -64,7 +73,7 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
             <label htmlFor={`${id}-action`}>{m['committee.log.action']}</label>
             <select id={`${id}-action`} value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })}>
               <option value="">{m['committee.filters.any']}</option>
-              {logActions.map((a) => <option key={a} value={a}>{a}</option>)}
+              {logActions.map((a) => <option key={a} value={a}>{m[`committee.log.did.${a}`]}</option>)}
             </select>
           </div>
           <div className="field">
@@ -90,20 +99,16 @@ function Log({ context, locale, messages: m }: { context: CommitteeContext; loca
             <thead>
               <tr>
                 <th scope="col">{m['committee.log.when']}</th>
-                <th scope="col">{m['committee.log.who']}</th>
                 <th scope="col">{m['committee.log.what']}</th>
                 <th scope="col">{m['committee.log.idea']}</th>
-                <th scope="col">{m['committee.log.details']}</th>
               </tr>
             </thead>
             <tbody>
               {data.items.map((entry) => (
                 <tr key={entry.id}>
                   <td>{when(entry.at)}</td>
-                  <td>{entry.actorName ?? m['committee.log.system']}</td>
-                  <td>{entry.action}</td>
-                  <td>{entry.ideaId ? entry.ideaId.slice(0, 8) : '–'}</td>
-                  <td><code>{JSON.stringify(entry.after ?? entry.before ?? {})}</code></td>
+                  <td className="log-sentence">{sentence(entry)}</td>
+                  <td>{entry.ideaId ? formatMessage(m['committee.log.ideaRef'], { ref: entry.ideaId.slice(0, 8).toUpperCase() }) : '–'}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,5 +1,6 @@
 /** The strings of the export, log and administration islands; picked per locale by the pages. */
 import type { MessageKey } from '../../i18n/sq.ts';
+import { logActions } from '../../lib/logActions.ts';
 import { committeeGateMessageKeys } from '../Moderation/messages.ts';
 
 export const exportMessageKeys = [
@@ -25,6 +26,9 @@ export const logMessageKeys = [
   'committee.log.system',
   'committee.log.caption',
   'committee.log.empty',
+  'committee.log.sentence',
+  'committee.log.ideaRef',
+  ...logActions.map((action) => `committee.log.did.${action}` as const),
   'committee.filters.any',
   'committee.filters.apply',
   'committee.queue.previous',

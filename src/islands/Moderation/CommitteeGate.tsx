@@ -42,6 +42,12 @@ export function CommitteeGate({ messages: m, signInPath, regionNames, need = 'me
     if (state.kind === 'ready') setRegion((current) => current ?? initialRegion(state.roles, regionNames));
   }, [state, regionNames]);
 
+  // The committee pages' static navigation shows "Administration" to coordinators only.
+  useEffect(() => {
+    if (state.kind !== 'ready') return;
+    for (const item of document.querySelectorAll<HTMLElement>('[data-coordinator-only]')) item.hidden = !state.roles.coordinator;
+  }, [state]);
+
   if (state.kind === 'loading') return <p role="status">{m['account.loading']}</p>;
   if (state.kind === 'failed') {
     return (

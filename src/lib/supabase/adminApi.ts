@@ -76,14 +76,7 @@ export async function closeOpenCall(client: AuthClient, sessionId: string): Prom
 }
 
 /** What the moderation log records, as the `moderation_log.action` check lists it. */
-export const logActions = [
-  'read', 'approve', 'reject', 'escalate', 'link', 'answer', 'withdraw', 'purge',
-  'approve_teacher', 'remove_teacher', 'appoint_moderator', 'remove_moderator', 'open_call', 'close_session', 'extend_session',
-  'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive',
-  'appoint_officer', 'remove_officer', 'clear_flag',
-] as const;
-
-export type LogAction = (typeof logActions)[number];
+export { logActions, type LogAction } from '../logActions.ts';
 
 export interface LogEntry {
   id: number;
