@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
+import { createStack, type Stack } from '../../supabase/local/stack.ts';
+
+// Over the project's migrations and seed: staff rights need a live session.
+describe('a staff token after its session ended', () => {
+  let stack: Stack;
+  let server: Server;
+  let url: string;
+  const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
+  beforeAll(async () => {
+    stack = await createStack({ database: 'pglite', dataDir: null, seed: true, log: () => undefined });
+    server = createServer((req, res) => void stack.handle(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    server?.close();
+    await stack?.close();
+  });
+
+  async function signIn(email: string): Promise<{ client: SupabaseClient; token: string; userId: string }> {
+    const client = createClient(url, stack.anonKey, noSession);
+    const { data, error } = await client.auth.signInWithPassword({ email, password: 'zeri-demo-2026' });
+    if (error || !data.session) throw error ?? new Error('no session');
+    return { client, token: data.session.access_token, userId: data.session.user.id };
+  }
+
+  /** A client that sends a kept copy of an access token, as an attacker holding it would. */
+  const withToken = (token: string) => createClient(url, stack.anonKey, { ...noSession, global: { headers: { Authorization: `Bearer ${token}` } } });
+
+  const sessionRow = (userId: string) => ({
+    kind: 'class', teacher_id: userId, region: 'kukes', school: 'Shkolla e Mesme Demo, Kukës', grade_band: '10-12',
+    opens_at: new Date().toISOString(), closes_at: new Date(Date.now() + 3600_000).toISOString(),
+  });
+
+  it('cannot approve an idea once the moderator signed out on that device (scope local)', async () => {
+    const moderator = await signIn('kukes@zeri.test');
+    const pending = await moderator.client.from('ideas').select('id').eq('region', 'kukes').eq('status', 'pending').eq('safeguarding_flag', false).limit(1).single();
+    expect(pending.error).toBeNull();
+    const id = (pending.data as { id: string }).id;
+    // The token works while its session lives.
+    expect((await withToken(moderator.token).rpc('moderation_queue', { p_region: 'kukes' })).error).toBeNull();
+
+    expect((await moderator.client.auth.signOut({ scope: 'local' })).error).toBeNull();
+    const kept = withToken(moderator.token);
+    const approved = await kept.rpc('approve_idea', { p_idea_id: id, p_public_text: 'Approved with a signed-out token.' });
+    expect(approved.error).not.toBeNull();
+    expect((await kept.from('ideas').select('id').eq('region', 'kukes')).data).toEqual([]);
+    const service = createClient(url, stack.serviceKey, noSession);
+    const idea = await service.from('ideas').select('status').eq('id', id).single();
+    expect(idea.data).toEqual({ status: 'pending' });
+  });
+
+  it('cannot open a class session once the teacher signed out everywhere (scope global)', async () => {
+    const teacher = await signIn('mesuese@zeri.test');
+    const projector = await signIn('mesuese@zeri.test');
+    const opened = await withToken(projector.token).from('class_sessions').insert(sessionRow(projector.userId)).select('id').single();
+    expect(opened.error).toBeNull();
+
+    expect((await teacher.client.auth.signOut({ scope: 'global' })).error).toBeNull();
+    for (const token of [teacher.token, projector.token]) {
+      const refused = await withToken(token).from('class_sessions').insert(sessionRow(teacher.userId)).select('id').single();
+      expect(refused.error).toMatchObject({ code: '42501' });
+    }
+  });
+
+  it('still serves public reads to anyone', async () => {
+    const anon = createClient(url, stack.anonKey, noSession);
+    const ideas = await anon.from('public_ideas').select('*').limit(3);
+    expect(ideas.error).toBeNull();
+    expect(ideas.data?.length).toBeGreaterThan(0);
+  });
+});
