@@ -62,10 +62,17 @@ describe('a staff token after its session ended', () => {
     expect(opened.error).toBeNull();
 
     expect((await teacher.client.auth.signOut({ scope: 'global' })).error).toBeNull();
+    const sessionId = (opened.data as { id: string }).id;
     for (const token of [teacher.token, projector.token]) {
-      const refused = await withToken(token).from('class_sessions').insert(sessionRow(teacher.userId)).select('id').single();
+      const kept = withToken(token);
+      const refused = await kept.from('class_sessions').insert(sessionRow(teacher.userId)).select('id').single();
       expect(refused.error).toMatchObject({ code: '42501' });
+      // Nor close or change the session opened before, nor read it.
+      expect((await kept.rpc('close_session', { p_session_id: sessionId })).error).not.toBeNull();
+      expect((await kept.from('class_sessions').update({ students_present: 3 }).eq('id', sessionId).select('id')).data).toEqual([]);
     }
+    const service = createClient(url, stack.serviceKey, noSession);
+    expect((await service.from('class_sessions').select('closed_at, students_present').eq('id', sessionId).single()).data).toEqual({ closed_at: null, students_present: null });
   });
 
   it('still serves public reads to anyone', async () => {
