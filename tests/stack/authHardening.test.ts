@@ -121,3 +121,25 @@ describe.each(backends)('sign-in limits that do not lock the real user out (%s)'
     expect(codes).toEqual(['email_exists', 'email_exists', 'email_exists', 'over_request_rate_limit', 'over_request_rate_limit']);
   });
 });
+
+describe.each(backends)('guesses sent all at once (%s)', (backend) => {
+  let run: Running;
+  const email = 'parallel-target@example.test';
+  beforeAll(async () => {
+    run = await startStack(backend, { trustProxy: true, authRateLimit: { perAddress: 1000, failuresPerAccount: 5 } });
+    const created = await serviceClient(run).auth.admin.createUser({ email, password: 'the-real-long-password', email_confirm: true });
+    if (created.error) throw created.error;
+  });
+  afterAll(async () => run?.close());
+
+  it('lets only the allowed number through to the password check', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => signInFrom(run, '203.0.113.77', email, `parallel-guess-${i}`).then(async (res) => {
+        await res.arrayBuffer();
+        return res.status;
+      })),
+    );
+    expect(statuses.filter((status) => status === 400)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+  });
+});

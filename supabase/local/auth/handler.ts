@@ -216,14 +216,11 @@ export function createAuthHandler(options: AuthOptions) {
     const pair = accountKey(req, email);
     const wait = failuresPerAccount.retryAfter(pair);
     if (wait > 0) throw new RateLimitError(wait);
-    try {
-      const session = await passwordSession(req, email, password);
-      failuresPerAccount.forget(pair);
-      return session;
-    } catch (error) {
-      if (error instanceof AuthError && error.code === 'invalid_credentials') failuresPerAccount.take(pair);
-      throw error;
-    }
+    // Counted before the check, so guesses sent in parallel cannot all slip past; a success clears it.
+    failuresPerAccount.take(pair);
+    const session = await passwordSession(req, email, password);
+    failuresPerAccount.forget(pair);
+    return session;
   }
 
   function passwordSession(req: IncomingMessage, email: string, password: string): Promise<string> {
