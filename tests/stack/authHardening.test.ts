@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthWeakPasswordError } from '@supabase/supabase-js';
 import { backends, startStack, type Running } from './harness.ts';
 import { anonClient, raw, serviceClient } from './clients.ts';
+import { changePassword } from '../../src/lib/supabase/accountApi.ts';
+import type { AuthClient } from '../../src/lib/supabase/authClient.ts';
 
 const json = { 'content-type': 'application/json', 'x-supabase-api-version': '2024-01-01' };
 
@@ -66,6 +68,15 @@ describe.each(backends)('password rules (%s)', (backend) => {
       expect((await elsewhere.auth.getUser()).error).not.toBeNull();
       expect((await elsewhere.auth.getSession()).data.session).toBeNull();
       expect((await anonClient(run).auth.signInWithPassword({ email, password: 'second-long-password' })).error).toBeNull();
+    });
+
+    it('is what the portal\'s change-password page sends (accountApi.changePassword)', async () => {
+      const client = anonClient(run) as unknown as AuthClient;
+      expect((await client.auth.signInWithPassword({ email, password: 'second-long-password' })).error).toBeNull();
+      expect(await changePassword(client, { email, current: 'not-the-password', password: 'third-long-password' })).toBe('wrong_current');
+      expect(await changePassword(client, { email, current: 'second-long-password', password: 'qwertyuiop' })).toBe('weak_password');
+      expect(await changePassword(client, { email, current: 'second-long-password', password: 'third-long-password' })).toBe('ok');
+      expect((await anonClient(run).auth.signInWithPassword({ email, password: 'third-long-password' })).error).toBeNull();
     });
   });
 });
