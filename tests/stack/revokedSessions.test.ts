@@ -1,26 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
-import { createStack, type Stack } from '../../supabase/local/stack.ts';
+import { migrate } from '../../supabase/local/migrate.ts';
+import type { Stack } from '../../supabase/local/stack.ts';
+import { backends, startStack, type Running } from './harness.ts';
 
 // Over the project's migrations and seed: staff rights need a live session.
-describe('a staff token after its session ended', () => {
+describe.each(backends)('a staff token after its session ended (%s)', (backend) => {
+  let run: Running;
   let stack: Stack;
-  let server: Server;
   let url: string;
   const noSession = { auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false } };
   beforeAll(async () => {
-    stack = await createStack({ database: 'pglite', dataDir: null, seed: true, log: () => undefined });
-    server = createServer((req, res) => void stack.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    run = await startStack(backend, { prepare: async (db) => void (await migrate(db, { seed: true })) });
+    stack = run.stack;
+    url = run.url;
   });
-  afterAll(async () => {
-    server?.closeAllConnections();
-    server?.close();
-    await stack?.close();
-  });
+  afterAll(async () => run?.close());
 
   async function signIn(email: string): Promise<{ client: SupabaseClient; token: string; userId: string }> {
     const client = createClient(url, stack.anonKey, noSession);
