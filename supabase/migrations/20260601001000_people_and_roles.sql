@@ -81,6 +81,7 @@ as $$
         select case when c.id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then c.id::uuid end
         from (select auth.jwt() ->> 'session_id' as id) c
       )
+      and s.user_id = (select auth.uid())
       and (s.not_after is null or s.not_after > now())
   )
 $$;
