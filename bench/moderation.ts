@@ -56,7 +56,9 @@ await db.exec(`
 console.log(`backend: ${kind}, ${IDEAS} ideas across 12 regions, seeded in ${Math.round(performance.now() - started)} ms, ${RUNS} runs each`);
 
 async function as(role: 'anon' | 'durres'): Promise<void> {
-  const claims = role === 'anon' ? { role: 'anon' } : { role: 'authenticated', sub: 'a0000000-0000-4000-8000-000000000014' };
+  // Staff rights need a live session (private.session_is_live): the demo moderator gets one, its id theirs.
+  if (role === 'durres') await db.query("insert into auth.sessions (id, user_id) values ($1, $1) on conflict do nothing", ['a0000000-0000-4000-8000-000000000014']);
+  const claims = role === 'anon' ? { role: 'anon' } : { role: 'authenticated', sub: 'a0000000-0000-4000-8000-000000000014', session_id: 'a0000000-0000-4000-8000-000000000014' };
   await db.query("select set_config('role', $1, false), set_config('request.jwt.claims', $2, false)", [claims.role, JSON.stringify(claims)]);
 }
 

@@ -45,9 +45,16 @@ from auth.users u where u.email like '%@zeri.test';
 
 insert into public.coordinators (user_id) values ('a0000000-0000-4000-8000-000000000001');
 
--- The rest is done as the coordinator, through the same functions the UI calls.
+-- The rest is done as the coordinator and the moderators, through the same
+-- functions the UI calls. Those want the token's session live in auth.sessions
+-- (private.session_is_live): one per acting account, ended at the end.
+insert into auth.sessions (id, user_id)
+select u.id, u.id from auth.users u
+where u.id in ('a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000011',
+               'a0000000-0000-4000-8000-000000000012', 'a0000000-0000-4000-8000-000000000013',
+               'a0000000-0000-4000-8000-000000000014');
 select set_config('request.jwt.claims',
-  '{"sub": "a0000000-0000-4000-8000-000000000001", "role": "authenticated"}', true);
+  '{"sub": "a0000000-0000-4000-8000-000000000001", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000001"}', true);
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000011', 'kukes');
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000012', 'lezhe');
 select public.appoint_moderator('a0000000-0000-4000-8000-000000000013', 'shkoder');
@@ -149,7 +156,7 @@ from (values
 ) as s (code, text, theme, can_do, age_band, consent, receipt);
 
 -- Moderation, as each region's committee.
-select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000011", "role": "authenticated"}', true);
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000011", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000011"}', true);
 select public.mark_idea_read(i.id) from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESREAD2');
 select public.approve_idea(i.id,
   'Një faqe në rrjetet sociale ku të rinjtë tregojnë si t''i njohin ofertat e dyshimta të punës.',
@@ -166,14 +173,17 @@ from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESREJT2');
 select public.escalate_idea(i.id, 'Psikologia e shkollës dhe Njësia e Mbrojtjes së Fëmijëve (demo)')
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESESKA2');
 
-select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000014", "role": "authenticated"}', true);
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000014", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000014"}', true);
 select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('DURRSAPRV2');
-select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000013", "role": "authenticated"}', true);
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000013", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000013"}', true);
 select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('SHKDRAPRV2');
-select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000012", "role": "authenticated"}', true);
+select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000012", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000012"}', true);
 select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('ZEZHEAPRV2');
 
 select set_config('request.jwt.claims', '', true);
+delete from auth.sessions where id = user_id and id in (
+  'a0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000011', 'a0000000-0000-4000-8000-000000000012',
+  'a0000000-0000-4000-8000-000000000013', 'a0000000-0000-4000-8000-000000000014');
 
 -- Awareness activities run (public_activity_statistics) ------------
 -- Four class lessons in Lezhë that followed activities of content/activities,

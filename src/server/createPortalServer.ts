@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { hashInlineContentOfSite } from './inlineHashes.ts';
-import { securityHeaders } from './securityHeaders.ts';
+import { cameOverHttps, securityHeaders, strictTransportSecurity } from './securityHeaders.ts';
 import { createStaticHandler } from './staticFiles.ts';
 
 /**
@@ -21,6 +21,8 @@ export interface PortalServerOptions {
   readonly onClose?: () => Promise<void>;
   /** Origin of the Supabase API when it is not this server (`PUBLIC_SUPABASE_URL`). */
   readonly supabaseUrl?: string | undefined;
+  /** Behind your own proxy (`TRUST_PROXY=1`): believe its `X-Forwarded-Proto` (for HSTS). */
+  readonly trustProxy?: boolean | undefined;
 }
 
 export interface PortalServer {
@@ -47,6 +49,9 @@ export async function createPortalServer(options: PortalServerOptions): Promise<
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    if (cameOverHttps(req, options.trustProxy ?? false)) {
+      for (const [name, value] of Object.entries(strictTransportSecurity)) res.setHeader(name, value);
+    }
     for (const mount of mounts) if (await mount(req, res)) return;
     await handleStatic(req, res);
   }

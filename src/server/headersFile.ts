@@ -9,7 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { hashInlineContentOfSite } from './inlineHashes.ts';
-import { cacheRules, matchesPattern, securityHeaders } from './securityHeaders.ts';
+import { cacheRules, matchesPattern, securityHeaders, strictTransportSecurity } from './securityHeaders.ts';
 
 export interface HeaderRule {
   readonly pattern: string;
@@ -20,13 +20,14 @@ export interface HeaderRule {
 export const maxLineLength = 2000;
 
 /**
- * The `_headers` text: security headers for every path, then the cache
- * rules. `Cache-Control` is deliberately not in `/*`: both hosts join the
- * values of every matching rule, which would make `no-cache, immutable`.
+ * The `_headers` text: security headers for every path, with HSTS (static
+ * hosts serve the site over HTTPS), then the cache rules. `Cache-Control`
+ * is deliberately not in `/*`: both hosts join the values of every matching
+ * rule, which would make `no-cache, immutable`.
  */
 export function renderHeadersFile(headers: Readonly<Record<string, string>>): string {
   const rules: HeaderRule[] = [
-    { pattern: '/*', headers },
+    { pattern: '/*', headers: { ...headers, ...strictTransportSecurity } },
     ...cacheRules.map((rule) => ({ pattern: rule.pattern, headers: { 'Cache-Control': rule.value } })),
   ];
   const blocks = rules.map((rule) => [rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));

@@ -56,6 +56,28 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   };
 }
 
+/**
+ * HSTS: browsers that once reached the portal over HTTPS never try plain
+ * HTTP for it again for two years, so a network in the middle (school or
+ * café Wi-Fi) cannot downgrade a teacher's sign-in. Sent only on responses
+ * that went out over HTTPS (see `cameOverHttps`): over plain HTTP a browser
+ * ignores it, and `npm start` on localhost must stay reachable by HTTP.
+ */
+export const strictTransportSecurity = { 'Strict-Transport-Security': 'max-age=63072000; includeSubDomains' } as const;
+
+/**
+ * Whether a request reached the portal over HTTPS: a TLS socket, or behind
+ * a trusted proxy (`TRUST_PROXY=1`) whose `X-Forwarded-Proto` says https.
+ * The rightmost value counts, as for `X-Forwarded-For`: the one the proxy set.
+ */
+export function cameOverHttps(req: { socket: object; headers: Record<string, string | string[] | undefined> }, trustProxy: boolean): boolean {
+  if ((req.socket as { encrypted?: boolean }).encrypted === true) return true;
+  const proto = req.headers['x-forwarded-proto'];
+  if (!trustProxy || proto === undefined) return false;
+  const last = (Array.isArray(proto) ? proto.join(',') : proto).split(',').at(-1)?.trim().toLowerCase();
+  return last === 'https';
+}
+
 export interface CacheRule {
   /** A `_headers` path pattern: a literal prefix, optionally ending in `*`. */
   readonly pattern: string;

@@ -83,7 +83,7 @@ if (stack) {
   });
 }
 try {
-  if (!stopping) portal = await createPortalServer({ distDir, mounts, onClose: closeStack, supabaseUrl });
+  if (!stopping) portal = await createPortalServer({ distDir, mounts, onClose: closeStack, supabaseUrl, trustProxy: process.env['TRUST_PROXY'] === '1' });
 } catch (error) {
   const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
   console.error(missing ? `No built site in ${distDir}: run \`npm run build\` first.` : error);

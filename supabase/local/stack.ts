@@ -24,8 +24,11 @@ export interface StackOptions {
    * bootstrap + migrations (+ seed). Tests pass their own fixture.
    */
   prepare?: (db: SqlExecutor) => Promise<void>;
-  /** Sign-in attempts per client address / per e-mail per 5 minutes (default 30 / 30, as config.toml). */
-  authRateLimit?: { perAddress?: number; perEmail?: number; windowMs?: number };
+  /**
+   * Per `windowMs` (default 5 minutes): sign-in and sign-up attempts per client address (default 30, config.toml's
+   * `sign_in_sign_ups`), failed sign-ins per (address, e-mail) (default 10), `PUT /auth/v1/user` calls per user (default 30).
+   */
+  authRateLimit?: { perAddress?: number; failuresPerAccount?: number; userUpdates?: number; windowMs?: number };
   /** Access token lifetime in seconds (default: config.toml [auth] jwt_expiry). */
   jwtExpiry?: number;
   /** API and auth settings; default: supabase/config.toml with PGRST_* overrides (see config.ts). */
@@ -123,8 +126,10 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
     jwtExpiry: options.jwtExpiry ?? config.auth.jwtExpiry,
     minPasswordLength: config.auth.minimumPasswordLength,
     rateLimitPerAddress: options.authRateLimit?.perAddress ?? Number(process.env.AUTH_RATE_LIMIT_PER_ADDRESS ?? 30),
-    rateLimitPerEmail: options.authRateLimit?.perEmail ?? Number(process.env.AUTH_RATE_LIMIT_PER_EMAIL ?? 30),
+    rateLimitFailuresPerAccount: options.authRateLimit?.failuresPerAccount ?? Number(process.env.AUTH_RATE_LIMIT_FAILURES_PER_ACCOUNT ?? 10),
     rateLimitWindowMs: options.authRateLimit?.windowMs ?? 5 * 60 * 1000,
+    userUpdatesPerUser: options.authRateLimit?.userUpdates ?? 30,
+    requireCurrentPassword: true,
     refreshReuseInterval: 10,
     trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === '1',
     siteUrl: options.siteUrl ?? (process.env.SITE_URL || 'http://localhost:4321'),

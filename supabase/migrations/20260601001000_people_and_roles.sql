@@ -63,11 +63,34 @@ create index committee_members_appointed_by_idx on public.committee_members (app
 -- security definer: they read the role tables, whose own policies call these
 -- helpers; running as the owner avoids that recursion. Each answers only about
 -- the caller (auth.uid()), so they reveal nothing about other users.
+--
+-- An access token stays valid until it expires (jwt_expiry, an hour) even
+-- after its session was signed out, revoked or ended by a password change.
+-- Staff rights therefore also need the token's session to be live in
+-- auth.sessions, as Supabase recommends: a copied or left-behind staff token
+-- cannot act once its session is gone. GoTrue always puts session_id in the
+-- token; one without it is no session, so no staff rights.
+
+-- security definer: auth.sessions is not readable by the API roles.
+create function private.session_is_live() returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select exists (
+    select 1 from auth.sessions s
+    where s.id = (
+        select case when c.id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then c.id::uuid end
+        from (select auth.jwt() ->> 'session_id' as id) c
+      )
+      and s.user_id = (select auth.uid())
+      and (s.not_after is null or s.not_after > now())
+  )
+$$;
 
 create function private.is_coordinator() returns boolean
 language sql stable security definer set search_path = ''
 as $$
   select exists (select 1 from public.coordinators c where c.user_id = (select auth.uid()))
+    and private.session_is_live()
 $$;
 
 create function private.is_moderator_of(p_region text) returns boolean
@@ -76,7 +99,7 @@ as $$
   select exists (
     select 1 from public.committee_members m
     where m.user_id = (select auth.uid()) and m.region = p_region
-  )
+  ) and private.session_is_live()
 $$;
 
 create function private.is_approved_teacher_of(p_region text) returns boolean
@@ -85,7 +108,7 @@ as $$
   select exists (
     select 1 from public.teachers t
     where t.user_id = (select auth.uid()) and t.region = p_region and t.approved_at is not null
-  )
+  ) and private.session_is_live()
 $$;
 
 create function private.is_safeguarding_officer_of(p_region text) returns boolean
@@ -94,7 +117,7 @@ as $$
   select exists (
     select 1 from public.committee_members m
     where m.user_id = (select auth.uid()) and m.region = p_region and m.safeguarding_officer
-  )
+  ) and private.session_is_live()
 $$;
 
 -- Moderator of the region or coordinator: who may act on a region's ideas.
@@ -108,10 +131,11 @@ $$;
 create function private.my_committee_region() returns text
 language sql stable security definer set search_path = ''
 as $$
-  select m.region from public.committee_members m where m.user_id = (select auth.uid())
+  select m.region from public.committee_members m where m.user_id = (select auth.uid()) and private.session_is_live()
 $$;
 
 grant execute on function
+  private.session_is_live(),
   private.is_coordinator(), private.is_moderator_of(text), private.is_approved_teacher_of(text),
   private.is_safeguarding_officer_of(text),
   private.can_moderate(text), private.my_committee_region()

@@ -126,7 +126,10 @@ grant update (students_present, activity_slug, campaign_slug) on public.class_se
 
 create policy "Teachers read their own sessions, moderators their region's, coordinators all" on public.class_sessions
   for select to authenticated
-  using (teacher_id = (select auth.uid()) or region = (select private.my_committee_region()) or (select private.is_coordinator()));
+  using (
+    (teacher_id = (select auth.uid()) and (select private.session_is_live()))
+    or region = (select private.my_committee_region()) or (select private.is_coordinator())
+  );
 create policy "Approved teachers can open class sessions in their region" on public.class_sessions
   for insert to authenticated
   with check (
@@ -137,10 +140,11 @@ create policy "Approved teachers can open class sessions in their region" on pub
     -- SESSION_WINDOW_MAX_HOURS in src/lib/schemas/session.ts
     and closes_at <= opens_at + interval '8 hours'
   );
+-- A live session, as for every staff right (private.session_is_live in people_and_roles).
 create policy "Teachers can update their own sessions" on public.class_sessions
   for update to authenticated
-  using (teacher_id = (select auth.uid()))
-  with check (teacher_id = (select auth.uid()));
+  using (teacher_id = (select auth.uid()) and (select private.session_is_live()))
+  with check (teacher_id = (select auth.uid()) and (select private.session_is_live()));
 
 -- open_call -------------------------------------------------------------------------------
 create function public.open_call(
@@ -175,14 +179,14 @@ end
 $$;
 
 -- Locks a session and checks the caller is its teacher, a moderator of its
--- region or a coordinator.
+-- region or a coordinator, signed in with a live session.
 create function private.session_for_owner(p_session_id uuid) returns public.class_sessions
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   s public.class_sessions;
 begin
-  if (select auth.uid()) is null then
+  if (select auth.uid()) is null or not private.session_is_live() then
     perform private.raise_code('not_allowed');
   end if;
   select * into s from public.class_sessions where id = p_session_id for update;

@@ -63,6 +63,9 @@ const fixtures = `
   insert into public.class_sessions (id, kind, teacher_id, region, school, grade_band, opens_at, closes_at) values
     ('${sessions.lezheClass}', 'class', '${users.teacherLezhe}', 'lezhe', 'Shkolla Demo, Lezhë', '6-9', now() - interval '1 hour', now() + interval '1 day'),
     ('${sessions.kukesEmptyClass}', 'class', '${users.teacherKukes}', 'kukes', 'Shkolla e Mesme Demo, Kukës', '10-12', now() - interval '1 hour', now() + interval '1 day');
+  -- A live sign-in per persona (staff rights need one: private.session_is_live); its id is the user's.
+  insert into auth.sessions (id, user_id) select u.id, u.id from auth.users u
+  where u.id in (${Object.values(users).map((id) => `'${id}'`).join(', ')});
 `;
 
 async function openPgliteDatabase(): Promise<TestDatabase> {
@@ -124,11 +127,15 @@ export function useTestDatabase(): { readonly db: Db } {
   };
 }
 
-/** The JWT claims PostgREST would put in request.jwt.claims for a persona. */
-export function claimsFor(persona: Persona): { role: string; sub?: string } {
+/**
+ * The JWT claims PostgREST would put in request.jwt.claims for a persona,
+ * with the session id GoTrue puts in every user token (the fixtures' live
+ * session of that user).
+ */
+export function claimsFor(persona: Persona): { role: string; sub?: string; session_id?: string } {
   if (persona === 'anon') return { role: 'anon' };
   if (persona === 'service_role') return { role: 'service_role' };
-  return { role: 'authenticated', sub: users[persona] };
+  return { role: 'authenticated', sub: users[persona], session_id: users[persona] };
 }
 
 /** Switches the current transaction to a persona the way PostgREST does per request. */

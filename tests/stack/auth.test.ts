@@ -6,7 +6,7 @@ import { anonClient, raw, serviceClient } from './clients.ts';
 describe.each(backends)('Supabase Auth behaviour through auth-js (%s)', (backend) => {
   let run: Running;
   beforeAll(async () => {
-    run = await startStack(backend, { authRateLimit: { perAddress: 1000, perEmail: 5 } });
+    run = await startStack(backend, { authRateLimit: { perAddress: 1000, failuresPerAccount: 5 } });
   });
   afterAll(async () => run?.close());
 
@@ -58,7 +58,7 @@ describe.each(backends)('Supabase Auth behaviour through auth-js (%s)', (backend
     expect(await res.json()).toEqual({ code: 'invalid_credentials', message: 'Invalid login credentials' });
   });
 
-  it('rate-limits sign-in attempts per e-mail with 429', async () => {
+  it('rate-limits failed sign-ins per address and e-mail with 429', async () => {
     const client = anonClient(run);
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -100,7 +100,7 @@ describe.each(backends)('Supabase Auth behaviour through auth-js (%s)', (backend
     const client = anonClient(run);
     await client.auth.signUp({ email: 'edon@example.test', password: 'first-password' });
     expect((await client.auth.getUser()).data.user?.email).toBe('edon@example.test');
-    const updated = await client.auth.updateUser({ password: 'second-password', data: { name: 'Edon' } });
+    const updated = await client.auth.updateUser({ password: 'second-password', current_password: 'first-password', data: { name: 'Edon' } });
     expect(updated.error).toBeNull();
     expect(updated.data.user?.user_metadata).toMatchObject({ name: 'Edon' });
     const old = await anonClient(run).auth.signInWithPassword({ email: 'edon@example.test', password: 'first-password' });

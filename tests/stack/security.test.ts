@@ -289,7 +289,7 @@ describe('the public local JWT secret', () => {
 describe.each(backends)('the auth server behind a trusted proxy (%s)', (backend) => {
   let run: Running;
   beforeAll(async () => {
-    run = await startStack(backend, { trustProxy: true, siteUrl: 'https://zeri.example.al', authRateLimit: { perAddress: 3, perEmail: 100 } });
+    run = await startStack(backend, { trustProxy: true, siteUrl: 'https://zeri.example.al', authRateLimit: { perAddress: 3, failuresPerAccount: 100 } });
   });
   afterAll(async () => run?.close());
 

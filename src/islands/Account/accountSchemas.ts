@@ -1,14 +1,20 @@
 /**
  * Sign-in, sign-up and new-password forms. Limits follow Supabase Auth
- * (passwords 10..72: config.toml's minimum and bcrypt's limit) and the
- * profile trigger (name ≤ 80, school 2..120 as in the session schema).
+ * (passwords of at least 10 characters, config.toml's minimum, and at most
+ * 72 UTF-8 bytes, bcrypt's limit) and the profile trigger (name ≤ 80,
+ * school 2..120 as in the session schema). The list of common passwords is
+ * checked by the server only (422 weak_password), so the island does not
+ * carry it.
  */
 import * as z from 'zod/mini';
 import { SCHOOL_MAX, SCHOOL_MIN } from '../../lib/schemas/session.ts';
 import { boundedText } from '../../lib/schemas/text.ts';
 
 export const PASSWORD_MIN = 10;
+/** In UTF-8 bytes, as bcrypt counts: `ë` takes two. */
 export const PASSWORD_MAX = 72;
+
+const utf8 = new TextEncoder();
 export const NAME_MAX = 80;
 
 const email = z.string().check(z.trim(), z.email('account.validation.emailInvalid'));
@@ -17,7 +23,7 @@ const password = z
   .check(
     z.minLength(1, 'account.validation.passwordRequired'),
     z.minLength(PASSWORD_MIN, 'account.validation.passwordTooShort'),
-    z.maxLength(PASSWORD_MAX, 'account.validation.passwordTooLong'),
+    z.refine((value) => utf8.encode(value).length <= PASSWORD_MAX, 'account.validation.passwordTooLong'),
   );
 
 export const signInSchema = z.object({

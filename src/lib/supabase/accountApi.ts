@@ -74,8 +74,11 @@ export function onPasswordRecovery(onRecovery: () => void): () => void {
 export type ChangePasswordOutcome = 'ok' | 'wrong_current' | 'same' | 'weak_password' | 'failed';
 
 /**
- * Sets a new password. Outside a recovery link the current password is
- * checked first (as GoTrue's secure password change asks).
+ * Sets a new password. Outside a recovery link the current password goes
+ * with it (`current_password`, which the local stack requires, as GoTrue
+ * does with UPDATE_PASSWORD_REQUIRE_CURRENT_PASSWORD) and is checked by a
+ * sign-in first, which also gives a fresh session for a hosted project's
+ * `secure_password_change` (reauthentication for sessions over 24 h old).
  */
 export async function changePassword(
   client: AuthClient,
@@ -85,8 +88,9 @@ export async function changePassword(
     const check = await client.auth.signInWithPassword({ email, password: current });
     if (check.error) return check.error.status === 400 ? 'wrong_current' : 'failed';
   }
-  const { error } = await client.auth.updateUser({ password });
+  const { error } = await client.auth.updateUser(current === undefined ? { password } : { password, current_password: current });
   if (!error) return 'ok';
+  if (error.code === 'reauthentication_not_valid' || error.code === 'reauthentication_needed') return 'wrong_current';
   return error.code === 'same_password' ? 'same' : error.code === 'weak_password' ? 'weak_password' : 'failed';
 }
 

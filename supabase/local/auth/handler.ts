@@ -5,6 +5,7 @@ import type { Database, Query } from '../server/database.ts';
 import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
 import { isDatabaseError } from '../rest/errors.ts';
 import { RateLimiter } from './rateLimit.ts';
+import { checkPasswordStrength } from './passwordPolicy.ts';
 import { AuthError, createSession, findUser, sessionJson, sha256, userColumnsSql, type SessionSettings, type UserRow } from './users.ts';
 
 export interface AuthOptions {
@@ -12,10 +13,23 @@ export interface AuthOptions {
   jwtSecret: string;
   jwtExpiry: number;
   minPasswordLength: number;
-  /** Sign-in/sign-up attempts allowed per client address and per e-mail in `rateLimitWindowMs`. */
+  /** Sign-in/sign-up attempts allowed per client address in `rateLimitWindowMs`. */
   rateLimitPerAddress: number;
-  rateLimitPerEmail: number;
+  /**
+   * Failed sign-ins allowed per (client address, e-mail) in `rateLimitWindowMs`;
+   * then that pair alone waits (429 with Retry-After). Never per e-mail alone:
+   * an attacker elsewhere must not lock the real user out.
+   */
+  rateLimitFailuresPerAccount: number;
   rateLimitWindowMs: number;
+  /** `PUT /user` calls allowed per user in `rateLimitWindowMs`. */
+  userUpdatesPerUser: number;
+  /**
+   * A password change needs the current password (`current_password`), as
+   * GoTrue with GOTRUE_SECURITY_UPDATE_PASSWORD_REQUIRE_CURRENT_PASSWORD;
+   * config.toml's `secure_password_change`.
+   */
+  requireCurrentPassword: boolean;
   /** Seconds a rotated refresh token may still be used (concurrent tabs), as GoTrue's reuse interval. */
   refreshReuseInterval: number;
   /** Read the client address from X-Forwarded-For (only behind a trusted proxy). */
@@ -40,6 +54,15 @@ export const MAX_USER_METADATA_BYTES = 4 * 1024;
 const MAX_EMAIL_LENGTH = 255;
 const invalidCredentials = (): AuthError => new AuthError(400, 'invalid_credentials', 'Invalid login credentials');
 
+/** A 429 that says when to come back (`Retry-After`, seconds). */
+class RateLimitError extends AuthError {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterMs: number) {
+    super(429, 'over_request_rate_limit', 'Request rate limit reached');
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  }
+}
+
 /**
  * The client's address. Behind a trusted proxy it is the rightmost
  * X-Forwarded-For entry: the one that proxy appended from the connection it
@@ -60,15 +83,16 @@ function apiVersioned(req: IncomingMessage): boolean {
   return typeof version === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(version) && version >= '2024-01-01';
 }
 
-function sendAuth(req: IncomingMessage, res: ServerResponse, status: number, body: string | undefined): void {
-  send(res, status, body, apiVersioned(req) ? { 'X-Supabase-Api-Version': '2024-01-01' } : {});
+function sendAuth(req: IncomingMessage, res: ServerResponse, status: number, body: string | undefined, headers: Record<string, string> = {}): void {
+  send(res, status, body, apiVersioned(req) ? { 'X-Supabase-Api-Version': '2024-01-01', ...headers } : headers);
 }
 
 function sendAuthError(req: IncomingMessage, res: ServerResponse, error: AuthError): void {
   const body = apiVersioned(req)
     ? { code: error.code, message: error.message, ...error.extra }
     : { code: error.status, error_code: error.code, msg: error.message, ...error.extra };
-  sendAuth(req, res, error.status, JSON.stringify(body));
+  const headers: Record<string, string> = error instanceof RateLimitError ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
+  sendAuth(req, res, error.status, JSON.stringify(body), headers);
 }
 
 async function jsonObject(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -103,7 +127,8 @@ function objectField(body: Record<string, unknown>, key: string): Record<string,
  */
 export function createAuthHandler(options: AuthOptions) {
   const perAddress = new RateLimiter(options.rateLimitPerAddress, options.rateLimitWindowMs);
-  const perEmail = new RateLimiter(options.rateLimitPerEmail, options.rateLimitWindowMs);
+  const failuresPerAccount = new RateLimiter(options.rateLimitFailuresPerAccount, options.rateLimitWindowMs);
+  const updatesPerUser = new RateLimiter(options.userUpdatesPerUser, options.rateLimitWindowMs);
   const tx = <T,>(work: (query: Query) => Promise<T>): Promise<T> => options.db.transaction(work, { readOnly: false });
 
   // From configuration, never from the request: a Host header is whatever the client sent.
@@ -112,23 +137,15 @@ export function createAuthHandler(options: AuthOptions) {
     return { jwtSecret: options.jwtSecret, jwtExpiry: options.jwtExpiry, issuer };
   }
 
-  function limit(req: IncomingMessage, email: string | undefined): void {
-    const addressOk = perAddress.take(clientAddress(req, options.trustProxy));
-    // An e-mail no account can have is not worth a counter: it only costs the address.
-    const emailOk = email === undefined || email.length > MAX_EMAIL_LENGTH || perEmail.take(email.toLowerCase());
-    if (!addressOk || !emailOk) throw new AuthError(429, 'over_request_rate_limit', 'Request rate limit reached');
+  /** Every sign-in and sign-up counts against the client's address. */
+  function limitAddress(req: IncomingMessage): void {
+    if (!perAddress.take(clientAddress(req, options.trustProxy))) throw new RateLimitError(options.rateLimitWindowMs);
   }
 
-  function checkPassword(password: string | undefined): string {
-    if (password === undefined || password === '') throw new AuthError(422, 'validation_failed', 'Signup requires a valid password');
-    if ([...password].length < options.minPasswordLength) {
-      throw new AuthError(422, 'weak_password', `Password should be at least ${options.minPasswordLength} characters.`, {
-        weak_password: { reasons: ['length'] },
-      });
-    }
-    if (password.length > 72) throw new AuthError(422, 'weak_password', 'Password cannot be longer than 72 characters', { weak_password: { reasons: ['length'] } });
-    return password;
-  }
+  /** The key of one (address, account) pair; the limiter keeps only its digest. */
+  const accountKey = (req: IncomingMessage, email: string): string => `${clientAddress(req, options.trustProxy)}\n${email}`;
+
+  const checkPassword = (password: string | undefined): string => checkPasswordStrength(password, options.minPasswordLength);
 
   function checkEmail(email: string | undefined): string {
     if (email === undefined || email.length > MAX_EMAIL_LENGTH || !emailPattern.test(email)) {
@@ -193,8 +210,20 @@ export function createAuthHandler(options: AuthOptions) {
   async function signInWithPassword(req: IncomingMessage, body: Record<string, unknown>): Promise<string> {
     const email = stringField(body, 'email')?.toLowerCase();
     const password = stringField(body, 'password');
-    limit(req, email);
+    limitAddress(req);
     if (email === undefined || password === undefined || email.length > MAX_EMAIL_LENGTH) throw invalidCredentials();
+    // Guessing one account from one address slows to a crawl; the same account from elsewhere is untouched.
+    const pair = accountKey(req, email);
+    const wait = failuresPerAccount.retryAfter(pair);
+    if (wait > 0) throw new RateLimitError(wait);
+    // Counted before the check, so guesses sent in parallel cannot all slip past; a success clears it.
+    failuresPerAccount.take(pair);
+    const session = await passwordSession(req, email, password);
+    failuresPerAccount.forget(pair);
+    return session;
+  }
+
+  function passwordSession(req: IncomingMessage, email: string, password: string): Promise<string> {
     return tx(async (query) => {
       const row = (
         await query(
@@ -260,9 +289,38 @@ export function createAuthHandler(options: AuthOptions) {
     }
   }
 
-  async function updateUser(query: Query, user: UserRow, body: Record<string, unknown>, admin: boolean): Promise<UserRow> {
+  /**
+   * A user's own password change: the current password must be right (only
+   * its holder knows it, not whoever has a copy of the access token), the
+   * new one differ (GoTrue's 422 `same_password`), and every other session
+   * of the user ends, as GoTrue's UpdatePassword does.
+   */
+  async function checkOwnPasswordChange(query: Query, user: UserRow, body: Record<string, unknown>, password: string, sessionId: string | null): Promise<void> {
+    const current = stringField(body, 'current_password');
+    if (options.requireCurrentPassword && (current === undefined || current === '')) {
+      throw new AuthError(400, 'reauthentication_needed', 'Password update requires reauthentication');
+    }
+    const row = (
+      await query(
+        `select coalesce(encrypted_password = extensions.crypt($2, encrypted_password), false) as current_ok,
+                coalesce(encrypted_password = extensions.crypt($3, encrypted_password), false) as same
+           from auth.users where id = $1::uuid`,
+        [user.id, current ?? '', password],
+      )
+    ).rows[0];
+    if (options.requireCurrentPassword && row?.current_ok !== true) {
+      throw new AuthError(400, 'reauthentication_not_valid', 'Current password is not correct');
+    }
+    if (row?.same === true) throw new AuthError(422, 'same_password', 'New password should be different from the old password.');
+    await query('delete from auth.sessions where user_id = $1::uuid and id is distinct from $2::uuid', [user.id, sessionId]);
+  }
+
+  async function updateUser(query: Query, user: UserRow, body: Record<string, unknown>, admin: boolean, sessionId: string | null = null): Promise<UserRow> {
     const password = stringField(body, 'password');
-    if (password !== undefined) checkPassword(password);
+    if (password !== undefined) {
+      checkPassword(password);
+      if (!admin) await checkOwnPasswordChange(query, user, body, password, sessionId);
+    }
     const email = stringField(body, 'email');
     const normalized = email === undefined ? undefined : checkEmail(email);
     if (normalized !== undefined && normalized !== user.email) {
@@ -305,8 +363,8 @@ export function createAuthHandler(options: AuthOptions) {
     }
     if (method === 'POST' && path === '/signup') {
       const body = await jsonObject(req);
+      limitAddress(req);
       const email = checkEmail(stringField(body, 'email'));
-      limit(req, email);
       const password = checkPassword(stringField(body, 'password'));
       checkMetadata(objectField(body, 'data'));
       const session = await tx(async (query) => {
@@ -330,7 +388,11 @@ export function createAuthHandler(options: AuthOptions) {
       const body = method === 'PUT' ? await jsonObject(req) : {};
       const user = await tx(async (query) => {
         const current = await currentUser(query, req);
-        return method === 'PUT' ? updateUser(query, current.user, body, false) : current.user;
+        if (method === 'GET') return current.user;
+        // Each call may hash two passwords and rewrite the row: a token holder gets a budget, not a loop.
+        if (!updatesPerUser.take(current.user.id)) throw new RateLimitError(options.rateLimitWindowMs);
+        const sessionId = typeof current.claims.session_id === 'string' ? current.claims.session_id : null;
+        return updateUser(query, current.user, body, false, sessionId);
       });
       return sendAuth(req, res, 200, user.json);
     }

@@ -25,9 +25,13 @@ export class RateLimiter {
     this.maxKeys = maxKeys;
   }
 
+  private static digest(key: string): string {
+    return createHash('sha256').update(key).digest('base64url').slice(0, 22);
+  }
+
   /** Counts one attempt; false once `key` has used up its window. */
   take(key: string, now = Date.now()): boolean {
-    const id = createHash('sha256').update(key).digest('base64url').slice(0, 22);
+    const id = RateLimiter.digest(key);
     let entry = this.hits.get(id);
     this.hits.delete(id);
     if (!entry || entry.resetAt <= now) entry = { count: 0, resetAt: now + this.windowMs };
@@ -39,6 +43,21 @@ export class RateLimiter {
       this.hits.delete(oldest.value);
     }
     return entry.count <= this.limit;
+  }
+
+  /**
+   * Milliseconds until `key` may try again, 0 when it has attempts left.
+   * Counts nothing: for limits that count only failures (`take` on failure).
+   */
+  retryAfter(key: string, now = Date.now()): number {
+    const entry = this.hits.get(RateLimiter.digest(key));
+    if (!entry || entry.resetAt <= now || entry.count < this.limit) return 0;
+    return entry.resetAt - now;
+  }
+
+  /** Forgets `key`'s count (a success that should clear earlier failures). */
+  forget(key: string): void {
+    this.hits.delete(RateLimiter.digest(key));
   }
 
   /** Keys currently remembered (for tests and metrics). */

@@ -30,3 +30,17 @@ describe('the sign-in rate limiter', () => {
     expect(limiter.take(huge, 1)).toBe(false);
   });
 });
+
+describe('the failure counter of the sign-in limiter', () => {
+  it('peeks without counting, says how long to wait, and forgets a key on success', () => {
+    const limiter = new RateLimiter(2, 1000);
+    expect(limiter.retryAfter('pair', 0)).toBe(0);
+    limiter.take('pair', 0);
+    expect(limiter.retryAfter('pair', 1)).toBe(0);
+    limiter.take('pair', 1);
+    expect(limiter.retryAfter('pair', 250)).toBe(750);
+    expect(limiter.retryAfter('pair', 1000)).toBe(0);
+    limiter.forget('pair');
+    expect(limiter.retryAfter('pair', 250)).toBe(0);
+  });
+});
