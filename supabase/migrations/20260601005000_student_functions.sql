@@ -592,13 +592,17 @@ grant execute on function
 
 -- PostgREST's db-pre-request, set where hosted Supabase's PostgREST reads its
 -- in-database configuration: pgrst.* settings of the authenticator role (the
--- local stack reads the same setting). The API roles call the function.
+-- local stack reads the same setting). For this database only (PostgREST
+-- reads the role's settings for its database before its global ones): roles
+-- belong to the whole cluster, and another database on it may not have the
+-- function. The API roles call the function.
 revoke all on function private.check_request() from public, anon, authenticated, service_role;
 grant execute on function private.check_request() to anon, authenticated, service_role;
 do $$
 begin
-  if exists (select 1 from pg_roles where rolname = 'authenticator') then
-    execute 'alter role authenticator set pgrst.db_pre_request = ''private.check_request''';
+  if exists (select 1 from pg_catalog.pg_roles where rolname = 'authenticator') then
+    execute format('alter role authenticator in database %I set pgrst.db_pre_request = %L',
+      current_database(), 'private.check_request');
   end if;
 end
 $$;

@@ -70,7 +70,7 @@ describe('private.check_request (db-pre-request)', () => {
     const { rows } = await t.db.query<{ setting: string }>(`
       select unnest(s.setconfig) as setting
       from pg_db_role_setting s join pg_roles r on r.oid = s.setrole
-      where r.rolname = 'authenticator'`);
+      where r.rolname = 'authenticator' and s.setdatabase = (select oid from pg_database where datname = current_database())`);
     expect(rows.map((row) => row.setting)).toContain('pgrst.db_pre_request=private.check_request');
   });
 
