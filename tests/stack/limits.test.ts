@@ -6,7 +6,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgrestClient } from '@supabase/postgrest-js';
 import { createStack } from '../../supabase/local/stack.ts';
+import { ApiError } from '../../src/lib/supabase/apiError.ts';
+import type { Database } from '../../src/lib/supabase/database.types.ts';
+import { joinSession, submitIdea } from '../../src/lib/supabase/studentApi.ts';
 import { raw, serviceClient } from './clients.ts';
 import type { Running } from './harness.ts';
 
@@ -87,6 +91,21 @@ describe('join codes cannot be enumerated', () => {
     } finally {
       await setting('failed_joins_per_address', 20);
     }
+  });
+});
+
+describe('the students\' API layer', () => {
+  const client = () =>
+    new PostgrestClient<Database>(`${run.url}/rest/v1`, { headers: { apikey: run.stack.anonKey, Authorization: `Bearer ${run.stack.anonKey}` } });
+
+  it('hands the seat token to the device, and throws session_unknown for a code submit_idea answered as unknown', async () => {
+    const joined = await joinSession('KUK234', client());
+    expect(joined).toMatchObject({ status: 'open', seatToken: expect.stringMatching(/^[A-Za-z0-9_-]{24}$/) });
+    const sent = await submitIdea({ ...idea('KUK234', 1), p_receipt_code: 'K7M9PQ2RXT', p_seat_token: joined.seatToken as string }, client());
+    expect(sent).toMatchObject({ duplicate: false, receiptCode: 'K7M9PQ2RXT' });
+    const refused = await submitIdea({ ...idea('ZZZ997', 2), p_receipt_code: 'K7M9PQ2RXS' }, client()).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).code).toBe('session_unknown');
   });
 });
 

@@ -11,12 +11,16 @@ export const MIN_FILL_MS = 3_000;
 
 /**
  * The `submit_idea` arguments for a validated idea; `pressedAt` (the moment
- * the student pressed send) travels with it, so an idea that reaches the
- * server after its session closed can show it was sent in time.
+ * the student pressed send) and the device's seat token travel with it, so
+ * an idea that reaches the server after its session closed can show it was
+ * sent in time, from a device that joined while the session was open. The
+ * offline queue stores these arguments, so the token lives exactly as long
+ * as the queued idea.
  */
-export function toSubmitArgs(idea: Idea, pressedAt?: Date): SubmitIdeaArgs {
+export function toSubmitArgs(idea: Idea, pressedAt?: Date, seatToken?: string | null): SubmitIdeaArgs {
   return {
     ...(pressedAt ? { p_queued_at: pressedAt.toISOString() } : {}),
+    ...(seatToken ? { p_seat_token: seatToken } : {}),
     p_code: idea.sessionCode,
     p_text: idea.text,
     p_theme: idea.theme,
