@@ -9,6 +9,7 @@ import { isSessionCode, normalizeSessionCode } from '../../lib/sessionCode.ts';
 import { ApiError } from '../../lib/supabase/apiError.ts';
 import { joinSession, type JoinedSession } from '../../lib/supabase/studentApi.ts';
 import type { IdeaFormMessages } from './messages.ts';
+import { joinFailureMessage } from './submission.ts';
 
 interface Props {
   messages: IdeaFormMessages;
@@ -78,8 +79,7 @@ export function JoinStep({ messages: m, locale, initialCode, onJoined }: Props) 
           setProblem({ message: m['ideaForm.join.unknown'] });
       }
     } catch (error) {
-      const offline = error instanceof ApiError && error.code === 'offline';
-      setProblem({ message: offline ? m['ideaForm.join.offline'] : m['ideaForm.join.failed'] });
+      setProblem({ message: m[joinFailureMessage(error instanceof ApiError ? error.code : 'unknown')] });
     } finally {
       setChecking(false);
     }

@@ -79,6 +79,17 @@ export function failureAction(code: ApiErrorCode): FailureAction {
 }
 
 /**
+ * What the join step says when joining failed: no connection, too many codes
+ * tried from this school's address (the database's limits answer 429), or
+ * anything else.
+ */
+export function joinFailureMessage(code: ApiErrorCode): 'ideaForm.join.offline' | 'ideaForm.join.rateLimited' | 'ideaForm.join.failed' {
+  if (code === 'offline') return 'ideaForm.join.offline';
+  if (code === 'rate_limited') return 'ideaForm.join.rateLimited';
+  return 'ideaForm.join.failed';
+}
+
+/**
  * Whether an idea waiting in the offline queue should be tried again later.
  * Anything else is a refusal the idea cannot get past by waiting (the
  * session closed too long before the device came back, an invalid field):
