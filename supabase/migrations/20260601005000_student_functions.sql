@@ -93,7 +93,8 @@ $$;
 -- X-Forwarded-For entry of request.headers (the local stack sets the header
 -- to the one address it trusts). IPv4-mapped IPv6 is read as IPv4; IPv6 is
 -- kept to its /64, the block one home or school network gets. Null outside
--- an API request (SQL, jobs): no per-address limit applies there.
+-- an API request (SQL, jobs) and for service_role (server-side, trusted): no
+-- per-address limit applies there.
 create function private.client_address() returns text
 language plpgsql stable set search_path = ''
 as $$
@@ -102,7 +103,8 @@ declare
     (nullif(current_setting('request.headers', true), '')::json)->>'x-forwarded-for', ',', 1)), '');
   v_inet inet;
 begin
-  if v_raw is null then
+  if v_raw is null
+     or (nullif(current_setting('request.jwt.claims', true), '')::json)->>'role' = 'service_role' then
     return null;
   end if;
   v_raw := regexp_replace(v_raw, '^::ffff:([0-9]+\.[0-9]+\.[0-9]+\.[0-9]+)$', '\1', 'i');
@@ -201,8 +203,7 @@ as $$
 declare
   v_address text;
 begin
-  if coalesce(current_setting('request.path', true), '') not in ('/rpc/join_session', '/rpc/submit_idea')
-     or coalesce((nullif(current_setting('request.jwt.claims', true), '')::json)->>'role', 'anon') = 'service_role' then
+  if coalesce(current_setting('request.path', true), '') not in ('/rpc/join_session', '/rpc/submit_idea') then
     return;
   end if;
   v_address := private.client_address();

@@ -8,9 +8,9 @@ import { attempt, authenticateAs, ideaArgs, resetRole, rpc, rpcAttempt, sessions
 
 const t = useTestDatabase();
 
-/** The request context PostgREST sets for an anonymous call to `path` from `address`. */
-async function asClient(address: string | null, path = '/rpc/join_session'): Promise<void> {
-  await authenticateAs(t.db, 'anon');
+/** The request context PostgREST sets for an anonymous (or `persona`) call to `path` from `address`. */
+async function asClient(address: string | null, path = '/rpc/join_session', persona: 'anon' | 'service_role' = 'anon'): Promise<void> {
+  await authenticateAs(t.db, persona);
   const headers = address === null ? {} : { 'x-forwarded-for': address, 'user-agent': 'test' };
   await t.db.query("select set_config('request.headers', $1, true), set_config('request.path', $2, true)", [JSON.stringify(headers), path]);
 }
@@ -61,6 +61,14 @@ describe('private.client_address', () => {
     expect(await read('2001:db8:1:2:bbbb::9')).toBe('2001:db8:1:2::/64');
     expect(await read('not an address')).toBe('invalid');
     expect(await read(null)).toBeNull();
+  });
+
+  it('is null for service_role, which no per-address limit applies to', async () => {
+    await asClient('203.0.113.7', '/rpc/join_session', 'service_role');
+    // Back to the owner to call the helper, with service_role's claims still set.
+    await t.db.exec('reset role');
+    const { rows } = await t.db.query<{ address: string | null }>('select private.client_address() as address');
+    expect(rows[0]!.address).toBeNull();
   });
 });
 
