@@ -38,6 +38,7 @@ comment on table private.session_seats is
   'Seat tokens (hashed) given by join_session while a session is open; late delivery after closing needs one. No API access.';
 alter table private.session_seats enable row level security;
 create index session_seats_session_id_idx on private.session_seats (session_id);
+create index session_seats_issued_at_idx on private.session_seats (issued_at);
 
 revoke all on private.rate_counters, private.session_seats from public, anon, authenticated, service_role;
 
@@ -219,6 +220,28 @@ begin
 end
 $$;
 
+-- Seats are of no use once their session's grace period (at most 720 hours)
+-- is over: up to 1,000 of them are deleted at a time, by one join in a hundred.
+create function private.sweep_seats() returns int
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  v_deleted int;
+begin
+  delete from private.session_seats seat
+  where seat.token_hash in (
+    select old.token_hash
+    from private.session_seats old
+    join public.class_sessions s on s.id = old.session_id
+    where old.issued_at < now() - interval '31 days'
+      and (s.closed_at is not null or s.closes_at <= now())
+      and private.session_closing_time(s) < now() - interval '31 days'
+    limit 1000);
+  get diagnostics v_deleted = row_count;
+  return v_deleted;
+end
+$$;
+
 -- join_session ------------------------------------------------------------------
 -- Volatile: an unknown code is counted (and answered, not raised, so the
 -- count is committed), and an open session gives the device a seat token.
@@ -245,6 +268,9 @@ begin
     v_seat := translate(encode(extensions.gen_random_bytes(18), 'base64'), '+/', '-_');
     insert into private.session_seats (token_hash, session_id)
     values (encode(extensions.digest(v_seat, 'sha256'), 'hex'), s.id);
+    if random() < 0.01 then
+      perform private.sweep_seats();
+    end if;
   end if;
   return jsonb_build_object(
     'status', v_state,

@@ -228,6 +228,20 @@ describe('submit_idea after the session closed', () => {
     expect(await deliver({ p_queued_at: minutesAgo(42), p_seat_token: second })).toBe('P0001 session_closed');
   });
 
+  it('sweeps seats once their session closed more than 31 days ago (the grace period is at most 30 days)', async () => {
+    const old = await seatFor('KUK234', 40 * 24 * 60);
+    const recent = await seatFor('DUR234', 40 * 24 * 60);
+    await t.db.query("update public.class_sessions set opens_at = now() - interval '41 days', closed_at = now() - interval '32 days' where join_code = 'KUK234'");
+    await t.db.query("update public.class_sessions set opens_at = now() - interval '41 days', closed_at = now() - interval '29 days' where join_code = 'DUR234'");
+    const { rows } = await t.db.query<{ swept: number }>('select private.sweep_seats() as swept');
+    expect(rows[0]!.swept).toBeGreaterThanOrEqual(1);
+    const left = await t.db.query<{ token_hash: string }>(
+      "select token_hash from private.session_seats where token_hash in (encode(extensions.digest($1, 'sha256'), 'hex'), encode(extensions.digest($2, 'sha256'), 'hex'))",
+      [old, recent],
+    );
+    expect(left.rows).toHaveLength(1);
+  });
+
   it('keeps the grace setting within 0..720 hours', async () => {
     await resetRole(t.db);
     const tooLong = await attempt(t.db, "update public.settings set value = '1000' where key = 'late_delivery_grace_hours'");
