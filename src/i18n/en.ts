@@ -219,6 +219,7 @@ export const en = {
   'ideaForm.join.full': 'This session already has all the ideas it can take. Talk to your teacher.',
   'ideaForm.join.offline': 'There is no internet right now. Try again when it is back.',
   'ideaForm.join.failed': 'Something went wrong. Try again in a moment.',
+  'ideaForm.join.rateLimited': 'Too many codes were tried. Wait a few minutes and try again, or ask your teacher.',
   'ideaForm.session.title': 'You’re in the session',
   'ideaForm.session.region': 'County',
   'ideaForm.session.school': 'School',

@@ -222,6 +222,7 @@ export const sq = {
   'ideaForm.join.full': 'Kjo seancë ka marrë të gjitha idetë që mund të mbajë. Fol me mësuesin.',
   'ideaForm.join.offline': 'Nuk ka internet tani. Kur të kthehet, provo përsëri.',
   'ideaForm.join.failed': 'Diçka nuk shkoi mirë. Provo përsëri pas pak.',
+  'ideaForm.join.rateLimited': 'Janë provuar shumë kode. Prit disa minuta dhe provo përsëri, ose pyet mësuesin.',
   'ideaForm.session.title': 'Je në seancë',
   'ideaForm.session.region': 'Qarku',
   'ideaForm.session.school': 'Shkolla',

@@ -4,7 +4,9 @@
  * variables override the file, as they override a hosted project's settings.
  *
  *   [api] schemas, extra_search_path, max_rows   ← PGRST_DB_SCHEMAS, PGRST_DB_EXTRA_SEARCH_PATH, PGRST_DB_MAX_ROWS
- *   PGRST_DB_PRE_REQUEST                         (no config.toml key; PostgREST's db-pre-request)
+ *   PGRST_DB_PRE_REQUEST                         (no config.toml key; PostgREST's db-pre-request; the
+ *                                                authenticator role's pgrst.db_pre_request overrides it,
+ *                                                read by stack.ts as PostgREST reads in-database config)
  *   [auth] jwt_expiry, minimum_password_length
  */
 import { readFileSync } from 'node:fs';
@@ -64,6 +66,11 @@ function tomlValue(text: string, line: number): TomlValue {
 
 const identifier = /^[a-z_][a-z0-9_]*$/;
 const qualified = /^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)?$/;
+
+/** Whether `name` is a function name, optionally schema-qualified, safe to quote into SQL. */
+export function isFunctionName(name: string): boolean {
+  return qualified.test(name);
+}
 
 function list(value: string | undefined, fallback: TomlValue | undefined, name: string): string[] {
   const items = value !== undefined ? value.split(',').map((item) => item.trim()).filter((item) => item !== '') : fallback;

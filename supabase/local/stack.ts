@@ -2,11 +2,12 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { migrate, type SqlExecutor } from './migrate.ts';
-import { loadLocalConfig, type LocalConfig } from './config.ts';
+import { isFunctionName, loadLocalConfig, type LocalConfig } from './config.ts';
 import type { RequestSettings } from './server/requestContext.ts';
 import { DEFAULT_JWT_SECRET, apiKeys } from './jwt.ts';
 import { openDatabase, type Database } from './server/database.ts';
 import { loadSchemaCache, type SchemaCache } from './server/schemaCache.ts';
+import { readInDatabaseConfig } from './server/inDatabaseConfig.ts';
 import { handleRest } from './rest/handler.ts';
 import { createAuthHandler } from './auth/handler.ts';
 
@@ -88,9 +89,11 @@ async function checkWritable(dataDir: string): Promise<void> {
 export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const config = options.config ?? loadLocalConfig();
   const servedSchema = config.api.schemas[0] as string;
+  const trustProxy = options.trustProxy ?? process.env.TRUST_PROXY === '1';
   const settings: RequestSettings = {
     searchPath: [...new Set([servedSchema, ...config.api.extraSearchPath])].map((name) => `"${name}"`).join(', '),
     preRequest: config.api.preRequest,
+    trustProxy,
   };
   const target = options.database ?? (process.env.DATABASE_URL || 'pglite');
   const jwtSecret = options.jwtSecret ?? process.env.JWT_SECRET ?? DEFAULT_JWT_SECRET;
@@ -116,8 +119,26 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
   const reloadSchema = async (): Promise<void> => {
     cache = await db.transaction((query) => loadSchemaCache(query, servedSchema), { readOnly: true });
   };
-  await db.listenForReload(() => {
-    reloadSchema().catch(log);
+  // PostgREST's in-database configuration overrides its environment: the
+  // migrations register the db-pre-request function on the authenticator
+  // role, as on hosted Supabase, so npm start and the tests run it with no
+  // PGRST_DB_PRE_REQUEST.
+  const reloadConfig = async (): Promise<void> => {
+    const inDatabase = await db.transaction(readInDatabaseConfig, { readOnly: true });
+    const preRequest = inDatabase.get('db_pre_request') || config.api.preRequest;
+    if (preRequest !== undefined && !isFunctionName(preRequest)) {
+      throw new Error(`pgrst.db_pre_request must be a function name, optionally schema-qualified (got ${JSON.stringify(preRequest)})`);
+    }
+    settings.preRequest = preRequest;
+  };
+  try {
+    await reloadConfig();
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  await db.listenForReload((what) => {
+    (what === 'schema' ? reloadSchema() : reloadConfig()).catch(log);
   });
 
   const handleAuth = createAuthHandler({
@@ -131,7 +152,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
     userUpdatesPerUser: options.authRateLimit?.userUpdates ?? 30,
     requireCurrentPassword: true,
     refreshReuseInterval: 10,
-    trustProxy: options.trustProxy ?? process.env.TRUST_PROXY === '1',
+    trustProxy,
     siteUrl: options.siteUrl ?? (process.env.SITE_URL || 'http://localhost:4321'),
     log,
   });

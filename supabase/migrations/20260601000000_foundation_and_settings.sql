@@ -32,6 +32,14 @@ create table public.settings (
       when 'open_questions_per_idea' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 100
       -- Up to 30 days: a school tablet may stay offline over a long weekend or a holiday.
       when 'late_delivery_grace_hours' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 720
+      -- Abuse limits, read by private.check_request() and the student functions
+      -- (20260601005000_student_functions.sql); docs/security.md has the arithmetic.
+      when 'student_requests_per_minute_per_address' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 100000
+      when 'ideas_per_minute_per_address' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 100000
+      when 'failed_joins_per_address' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 100000
+      when 'failed_joins_global_per_hour' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 1000000
+      when 'seat_token_ideas' then jsonb_typeof(value) = 'number' and (value)::int between 1 and 100
+      when 'late_ideas_per_session' then jsonb_typeof(value) = 'number' and (value)::int between 0 and 10000
       else false
     end
   )
@@ -47,7 +55,17 @@ insert into public.settings (key, value, description) values
   ('retention_flagged_after_referral_days', '90', 'Escalated (safeguarding) ideas are deleted this many days after the referral was recorded.'),
   ('open_questions_per_idea', '3', 'Unanswered questions a student may have open on one idea.'),
   ('late_delivery_grace_hours', '24',
-   'An idea queued on a device before its session closed is still accepted this many hours after closing.');
+   'An idea queued on a device before its session closed is still accepted this many hours after closing.'),
+  ('student_requests_per_minute_per_address', '600',
+   'Calls to join_session and submit_idea per client address per minute (a school behind one address included) before PT429.'),
+  ('ideas_per_minute_per_address', '40',
+   'Accepted ideas per class session per client address per minute: one client cannot take the whole per-session burst.'),
+  ('failed_joins_per_address', '20',
+   'Unknown join codes per client address per 10 minutes; past it every join from that address is PT429 until the window ends.'),
+  ('failed_joins_global_per_hour', '1000',
+   'Unknown join codes from all addresses per hour; past it only addresses that joined a class session this hour may join.'),
+  ('seat_token_ideas', '5', 'Ideas one seat token (given by join_session) may deliver after its session closed.'),
+  ('late_ideas_per_session', '40', 'Ideas a session accepts after it closed (offline queues delivering late).');
 
 -- regions ---------------------------------------------------------------------
 create table public.regions (

@@ -3,6 +3,44 @@
 -- Functions: join_session, submit_idea, idea_status, ask_about_idea, withdraw_idea.
 -- All are security definer because anon has no access to the tables they
 -- read and write; each validates its input before touching data.
+-- Abuse limits (issue 13): private.check_request() is PostgREST's
+-- db-pre-request function (registered on the authenticator role at the end of
+-- this file), backed by private.rate_counters; seats (private.session_seats)
+-- let a device that joined while the session was open deliver a few ideas
+-- after it closed. Tables: private.rate_counters, private.session_seats.
+
+-- Tables ------------------------------------------------------------------------------
+-- Fixed-window counters: one row per bucket and window. Buckets are
+-- 'requests:<address>' (1 minute), 'ideas:<session>:<address>' (1 minute),
+-- 'join_fail:<address>' (10 minutes), 'join_fail:*' (1 hour) and
+-- 'join_ok:<address>' (1 hour). Addresses are IPv4 hosts or IPv6 /64 networks.
+create table private.rate_counters (
+  bucket text not null check (char_length(bucket) <= 200),
+  window_start timestamptz not null,
+  hits int not null default 0,
+  primary key (bucket, window_start)
+);
+comment on table private.rate_counters is
+  'Request and failure counters per client address, session and window for the student functions'' limits. No API access.';
+alter table private.rate_counters enable row level security;
+create index rate_counters_window_start_idx on private.rate_counters (window_start);
+
+-- A seat is what join_session gives a device that joined an open session:
+-- a random token, stored only as its SHA-256, that lets the device deliver
+-- up to seat_token_ideas ideas queued offline after the session closed.
+create table private.session_seats (
+  token_hash text primary key check (token_hash ~ '^[0-9a-f]{64}$'),
+  session_id uuid not null references public.class_sessions (id) on delete cascade,
+  issued_at timestamptz not null default now(),
+  late_ideas int not null default 0 check (late_ideas >= 0)
+);
+comment on table private.session_seats is
+  'Seat tokens (hashed) given by join_session while a session is open; late delivery after closing needs one. No API access.';
+alter table private.session_seats enable row level security;
+create index session_seats_session_id_idx on private.session_seats (session_id);
+create index session_seats_issued_at_idx on private.session_seats (issued_at);
+
+revoke all on private.rate_counters, private.session_seats from public, anon, authenticated, service_role;
 
 -- Helper functions --------------------------------------------------------------------
 -- When a session stopped taking ideas: closing early sets closed_at before
@@ -51,19 +89,191 @@ as $$
   select coalesce((select (s.value)::int from public.settings s where s.key = p_key), p_default)
 $$;
 
+-- Limits ------------------------------------------------------------------------------
+-- The client address as Supabase's gateway passes it to PostgREST: the first
+-- X-Forwarded-For entry of request.headers (the local stack sets the header
+-- to the one address it trusts). IPv4-mapped IPv6 is read as IPv4; IPv6 is
+-- kept to its /64, the block one home or school network gets. Null outside
+-- an API request (SQL, jobs) and for service_role (server-side, trusted): no
+-- per-address limit applies there.
+create function private.client_address() returns text
+language plpgsql stable set search_path = ''
+as $$
+declare
+  v_raw text := nullif(trim(split_part(
+    (nullif(current_setting('request.headers', true), '')::json)->>'x-forwarded-for', ',', 1)), '');
+  v_inet inet;
+begin
+  if v_raw is null
+     or (nullif(current_setting('request.jwt.claims', true), '')::json)->>'role' = 'service_role' then
+    return null;
+  end if;
+  v_raw := regexp_replace(v_raw, '^::ffff:([0-9]+\.[0-9]+\.[0-9]+\.[0-9]+)$', '\1', 'i');
+  begin
+    v_inet := v_raw::inet;
+  exception when others then
+    -- A header that is no address still gets one shared bucket.
+    return 'invalid';
+  end;
+  if family(v_inet) = 6 then
+    return network(set_masklen(v_inet, 64))::text;
+  end if;
+  return host(v_inet);
+end
+$$;
+
+-- Adds one hit to a bucket's current window and returns the window's count.
+-- Old windows are swept now and then (one call in a hundred).
+create function private.rate_hit(p_bucket text, p_window interval) returns int
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  v_hits int;
+begin
+  insert into private.rate_counters as c (bucket, window_start, hits)
+  values (left(p_bucket, 200), date_bin(p_window, now(), timestamptz '2000-01-01'), 1)
+  on conflict (bucket, window_start) do update set hits = c.hits + 1
+  returning c.hits into v_hits;
+  if random() < 0.01 then
+    delete from private.rate_counters c where c.window_start < now() - interval '1 day';
+  end if;
+  return v_hits;
+end
+$$;
+
+create function private.rate_count(p_bucket text, p_window interval) returns int
+language sql stable set search_path = ''
+as $$
+  select coalesce((select c.hits from private.rate_counters c
+    where c.bucket = left(p_bucket, 200) and c.window_start = date_bin(p_window, now(), timestamptz '2000-01-01')), 0)
+$$;
+
+create function private.raise_rate_limited(p_detail text) returns void
+language plpgsql set search_path = ''
+as $$
+begin
+  -- PostgREST answers PTxyz with HTTP xyz.
+  raise exception using errcode = 'PT429', message = 'rate_limited', detail = p_detail;
+end
+$$;
+
+-- Whether an address may try a join code now (join_session, submit_idea):
+-- not after failed_joins_per_address unknown codes in 10 minutes, and, once
+-- failed_joins_global_per_hour unknown codes came from everyone in the hour,
+-- only if it joined a class session this hour (a school already at work).
+-- Refused before the code is looked at, so a refusal says nothing about it.
+create function private.check_join_allowed(p_address text) returns void
+language plpgsql stable set search_path = ''
+as $$
+begin
+  if p_address is null then
+    return;
+  end if;
+  if private.rate_count('join_fail:' || p_address, interval '10 minutes')
+     >= private.setting_int('failed_joins_per_address', 20) then
+    perform private.raise_rate_limited('too many unknown codes from this address; try again in 10 minutes');
+  end if;
+  if private.rate_count('join_fail:*', interval '1 hour') >= private.setting_int('failed_joins_global_per_hour', 1000)
+     and private.rate_count('join_ok:' || p_address, interval '1 hour') = 0 then
+    perform private.raise_rate_limited('too many unknown codes tried; try again later');
+  end if;
+end
+$$;
+
+create function private.record_failed_join(p_address text) returns void
+language plpgsql volatile set search_path = ''
+as $$
+begin
+  if p_address is null then
+    return;
+  end if;
+  perform private.rate_hit('join_fail:' || p_address, interval '10 minutes');
+  perform private.rate_hit('join_fail:*', interval '1 hour');
+end
+$$;
+
+-- PostgREST's db-pre-request: runs before every API request, as the request's
+-- role, after request.path and request.headers are set. Only the student
+-- entry points are counted, so reads never write. Volatile and in the same
+-- transaction as the request: join_session and submit_idea are volatile, so
+-- PostgREST runs their POST read-write. security definer because the API
+-- roles have no access to the counters; the caller checked is the address.
+create function private.check_request() returns void
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  v_address text;
+begin
+  if coalesce(current_setting('request.path', true), '') not in ('/rpc/join_session', '/rpc/submit_idea') then
+    return;
+  end if;
+  v_address := private.client_address();
+  if v_address is null then
+    return;
+  end if;
+  if private.rate_hit('requests:' || v_address, interval '1 minute')
+     > private.setting_int('student_requests_per_minute_per_address', 600) then
+    perform private.raise_rate_limited(format('at most %s requests per minute from one address',
+      private.setting_int('student_requests_per_minute_per_address', 600)));
+  end if;
+  perform private.check_join_allowed(v_address);
+end
+$$;
+
+-- Seats are of no use once their session's grace period (at most 720 hours)
+-- is over: up to 1,000 of them are deleted at a time, by one join in a hundred.
+create function private.sweep_seats() returns int
+language plpgsql volatile set search_path = ''
+as $$
+declare
+  v_deleted int;
+begin
+  delete from private.session_seats seat
+  where seat.token_hash in (
+    select old.token_hash
+    from private.session_seats old
+    join public.class_sessions s on s.id = old.session_id
+    where old.issued_at < now() - interval '31 days'
+      and (s.closed_at is not null or s.closes_at <= now())
+      and private.session_closing_time(s) < now() - interval '31 days'
+    limit 1000);
+  get diagnostics v_deleted = row_count;
+  return v_deleted;
+end
+$$;
+
 -- join_session ------------------------------------------------------------------
+-- Volatile: an unknown code is counted (and answered, not raised, so the
+-- count is committed), and an open session gives the device a seat token.
 create function public.join_session(p_code text) returns jsonb
-language plpgsql stable security definer set search_path = ''
+language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   s public.class_sessions;
+  v_address text := private.client_address();
+  v_state text;
+  v_seat text;
 begin
+  perform private.check_join_allowed(v_address);
   select * into s from public.class_sessions where id = private.session_for_code(p_code);
   if not found then
+    perform private.record_failed_join(v_address);
     return jsonb_build_object('status', 'unknown');
   end if;
+  v_state := private.session_state(s);
+  if v_state = 'open' then
+    if s.kind = 'class' and v_address is not null then
+      perform private.rate_hit('join_ok:' || v_address, interval '1 hour');
+    end if;
+    v_seat := translate(encode(extensions.gen_random_bytes(18), 'base64'), '+/', '-_');
+    insert into private.session_seats (token_hash, session_id)
+    values (encode(extensions.digest(v_seat, 'sha256'), 'hex'), s.id);
+    if random() < 0.01 then
+      perform private.sweep_seats();
+    end if;
+  end if;
   return jsonb_build_object(
-    'status', private.session_state(s),
+    'status', v_state,
     'kind', s.kind,
     'region', s.region,
     'school', s.school,
@@ -71,7 +281,8 @@ begin
     'activity_slug', s.activity_slug,
     'campaign_slug', s.campaign_slug,
     'opens_at', s.opens_at,
-    'closes_at', s.closes_at
+    'closes_at', s.closes_at,
+    'seat_token', v_seat
   );
 end
 $$;
@@ -83,6 +294,13 @@ $$;
 -- included). A claim in the future or before the session opened is refused
 -- (invalid_queued_at). An open session never looks at it, so a device whose
 -- clock is wrong loses nothing while the session is open.
+-- p_seat_token: the seat join_session gave this device. After closing, a late
+-- idea is accepted only with a seat of that session issued before it closed,
+-- each seat for seat_token_ideas ideas and the session for late_ideas_per_session
+-- in all: the code alone no longer opens a closed session.
+-- An unknown code is answered {refused: 'session_unknown'} with status 200,
+-- not raised: a raise would roll back the failed-join count with it, and
+-- submit_idea would be a way to guess codes that nobody counts.
 -- security definer because anon has no access to the tables it reads and writes.
 create function public.submit_idea(
   p_code text,
@@ -95,7 +313,8 @@ create function public.submit_idea(
   p_idempotency_key uuid,
   p_receipt_code text default null,
   p_transcribed boolean default false,
-  p_queued_at timestamptz default null
+  p_queued_at timestamptz default null,
+  p_seat_token text default null
 ) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -112,6 +331,8 @@ declare
   v_safeguarding jsonb;
   v_created timestamptz;
   v_closing timestamptz;
+  v_address text := private.client_address();
+  v_limit int;
 begin
   -- Input first, mirroring src/lib/schemas/idea.ts; no data is touched yet.
   if v_text is null or char_length(v_text) not between 10 and 1000 then
@@ -142,11 +363,18 @@ begin
     end if;
   end if;
 
+  if p_seat_token is not null and char_length(p_seat_token) > 64 then
+    perform private.raise_code('invalid_seat_token');
+  end if;
+
   -- Cheap before costly: a code no session has ever had is refused with one
   -- index lookup, before the detectors' work (an attacker guessing codes
-  -- costs little). Every other refusal needs the session and comes below.
+  -- costs little), and counted like a failed join. Every other refusal needs
+  -- the session and comes below.
+  perform private.check_join_allowed(v_address);
   if not exists (select 1 from public.class_sessions s where s.join_code = private.normalise_join_code(p_code)) then
-    perform private.raise_code('session_unknown');
+    perform private.record_failed_join(v_address);
+    return jsonb_build_object('receipt_code', null, 'submitted_at', null, 'duplicate', false, 'refused', 'session_unknown');
   end if;
 
   -- Detection reads no data, so it runs before the lock below is taken.
@@ -204,6 +432,19 @@ begin
       if now() > v_closing + make_interval(hours => private.setting_int('late_delivery_grace_hours', 24)) then
         perform private.raise_code('session_closed', 'delivered after the grace period');
       end if;
+      -- The device must prove it joined while the session was open.
+      update private.session_seats seat set late_ideas = seat.late_ideas + 1
+      where seat.token_hash = encode(extensions.digest(coalesce(p_seat_token, ''), 'sha256'), 'hex')
+        and seat.session_id = v_session.id
+        and seat.issued_at < v_closing
+        and seat.late_ideas < private.setting_int('seat_token_ideas', 5);
+      if not found then
+        perform private.raise_code('session_closed', 'late delivery needs a seat of this session with ideas left');
+      end if;
+      if (select sum(seat.late_ideas) from private.session_seats seat where seat.session_id = v_session.id)
+         > private.setting_int('late_ideas_per_session', 40) then
+        perform private.raise_code('session_closed', 'the session takes no more late ideas');
+      end if;
       -- session_state answers 'closed' before it counts; a late idea still
       -- fits only if there is room.
       if (select count(*) from (
@@ -221,6 +462,14 @@ begin
       where i.session_id = v_session.id and i.created_at > clock_timestamp() - interval '1 minute') >= v_burst then
     raise exception using errcode = 'PT429', message = 'rate_limited',
       detail = format('at most %s ideas per minute per session', v_burst);
+  end if;
+  -- One client (one address) gets only part of the burst, so the rest of the
+  -- class can still send. Counted now; a later refusal rolls the count back.
+  if v_address is not null then
+    v_limit := private.setting_int('ideas_per_minute_per_address', 40);
+    if private.rate_hit('ideas:' || v_session.id || ':' || v_address, interval '1 minute') > v_limit then
+      perform private.raise_rate_limited(format('at most %s ideas per minute from one address in a session', v_limit));
+    end if;
   end if;
 
   if v_receipt is null then
@@ -355,15 +604,33 @@ $$;
 
 revoke all on function
   public.join_session(text),
-  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz),
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz, text),
   public.idea_status(text),
   public.ask_about_idea(text, text),
   public.withdraw_idea(text)
   from public, anon, authenticated, service_role;
 grant execute on function
   public.join_session(text),
-  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz),
+  public.submit_idea(text, text, text, text, text, text, boolean, uuid, text, boolean, timestamptz, text),
   public.idea_status(text),
   public.ask_about_idea(text, text),
   public.withdraw_idea(text)
   to anon, authenticated, service_role;
+
+-- PostgREST's db-pre-request, set where hosted Supabase's PostgREST reads its
+-- in-database configuration: pgrst.* settings of the authenticator role (the
+-- local stack reads the same setting). For this database only (PostgREST
+-- reads the role's settings for its database before its global ones): roles
+-- belong to the whole cluster, and another database on it may not have the
+-- function. The API roles call the function.
+revoke all on function private.check_request() from public, anon, authenticated, service_role;
+grant execute on function private.check_request() to anon, authenticated, service_role;
+do $$
+begin
+  if exists (select 1 from pg_catalog.pg_roles where rolname = 'authenticator') then
+    execute format('alter role authenticator in database %I set pgrst.db_pre_request = %L',
+      current_database(), 'private.check_request');
+  end if;
+end
+$$;
+notify pgrst, 'reload config';

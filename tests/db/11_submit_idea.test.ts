@@ -115,8 +115,11 @@ describe('submit_idea refuses, writing nothing', () => {
     await expectRefused({ p_receipt_code: 'ABC' }, 'invalid_receipt_code');
   });
 
-  it('an unknown code', async () => {
-    await expectRefused({ p_code: 'ZZZ999' }, 'session_unknown');
+  it('an unknown code, answered (not raised) so that the failed join is counted', async () => {
+    await authenticateAs(t.db, 'anon');
+    expect(await rpc(t.db, 'submit_idea', ideaArgs({ p_code: 'ZZZ999' }))).toEqual({
+      receipt_code: null, submitted_at: null, duplicate: false, refused: 'session_unknown',
+    });
   });
 
   it('a closed, not yet open or full session', async () => {

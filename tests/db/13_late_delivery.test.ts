@@ -1,7 +1,10 @@
 // Late delivery: an idea queued on a device while its session was open, and
 // delivered after the session closed, is accepted within the grace period
-// (settings.late_delivery_grace_hours) and by the same rules as any idea.
-import { describe, expect, it } from 'vitest';
+// (settings.late_delivery_grace_hours) and by the same rules as any idea, if
+// the device proves it joined while the session was open: the seat token
+// join_session gave it (settings.seat_token_ideas per seat,
+// settings.late_ideas_per_session per session).
+import { beforeEach, describe, expect, it } from 'vitest';
 import { attempt, authenticateAs, count, ideaArgs, resetRole, rpc, rpcAttempt, sessions, useTestDatabase } from './harness.ts';
 
 const t = useTestDatabase();
@@ -30,14 +33,44 @@ async function ideasOfDurres(): Promise<number> {
   return count(t.db, 'select * from public.ideas where session_id = $1', [sessions.durresOpenCall]);
 }
 
-/** Submits as anon (to DUR234 unless told) and returns the error message, or 'accepted'. */
+/**
+ * A seat of `code` as join_session gives it to a device while the session is
+ * open, dated `issuedMinutesAgo` (the test's transaction has one now(), so
+ * the seat is moved back to when the device joined).
+ */
+async function seatFor(code: string, issuedMinutesAgo: number): Promise<string> {
+  await authenticateAs(t.db, 'anon');
+  const joined = await rpc<{ status: string; seat_token: string | null }>(t.db, 'join_session', { p_code: code });
+  expect(joined.status).toBe('open');
+  expect(joined.seat_token).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  await resetRole(t.db);
+  await t.db.query(
+    "update private.session_seats set issued_at = now() - make_interval(mins => $2) where token_hash = encode(extensions.digest($1, 'sha256'), 'hex')",
+    [joined.seat_token, issuedMinutesAgo],
+  );
+  return joined.seat_token as string;
+}
+
+let durresSeat: string | undefined;
+
+/**
+ * Submits as anon (to DUR234 unless told) and returns the error message, or
+ * 'accepted'. Carries a seat of DUR234 taken before closing unless the
+ * overrides set p_seat_token.
+ */
 async function deliver(overrides: Record<string, unknown>): Promise<string> {
   await authenticateAs(t.db, 'anon');
-  const result = await rpcAttempt(t.db, 'submit_idea', ideaArgs({ p_code: 'DUR234', ...overrides }));
+  const result = await rpcAttempt(t.db, 'submit_idea', ideaArgs({ p_code: 'DUR234', p_seat_token: durresSeat ?? null, ...overrides }));
   return result.ok ? 'accepted' : `${result.error.code} ${result.error.message}`;
 }
 
 describe('submit_idea after the session closed', () => {
+  beforeEach(async () => {
+    // Taken while DUR234 is open (closeDurres closes it at least 1 minute ago
+    // after opening it 3 hours before); good for 5 late ideas.
+    durresSeat = await seatFor('DUR234', 90);
+  });
+
   it('accepts an idea queued before closing and delivered within the grace period', async () => {
     await closeDurres(30);
     const before = await ideasOfDurres();
@@ -66,6 +99,7 @@ describe('submit_idea after the session closed', () => {
   });
 
   it('refuses a delivery after the grace period, which is a setting', async () => {
+    durresSeat = await seatFor('DUR234', 25 * 60 + 20);
     await closeDurres(25 * 60);
     expect(await deliver({ p_queued_at: minutesAgo(25 * 60 + 10) })).toBe('P0001 session_closed');
     await resetRole(t.db);
@@ -95,6 +129,8 @@ describe('submit_idea after the session closed', () => {
 
   it('keeps the burst limit', async () => {
     // The empty Kukës class: no seeded idea counts in its last minute.
+    const { rows: codes } = await t.db.query<{ join_code: string }>('select join_code from public.class_sessions where id = $1', [sessions.kukesEmptyClass]);
+    const seat = await seatFor(codes[0]!.join_code, 60);
     await t.db.query(
       "update public.class_sessions set opens_at = now() - interval '3 hours', closes_at = now() - interval '30 minutes' where id = $1",
       [sessions.kukesEmptyClass],
@@ -102,9 +138,9 @@ describe('submit_idea after the session closed', () => {
     await t.db.query("update public.settings set value = '2' where key = 'submit_burst_per_minute'");
     const { rows } = await t.db.query<{ join_code: string }>('select join_code from public.class_sessions where id = $1', [sessions.kukesEmptyClass]);
     const p_code = rows[0]!.join_code;
-    expect(await deliver({ p_code, p_queued_at: minutesAgo(45) })).toBe('accepted');
-    expect(await deliver({ p_code, p_queued_at: minutesAgo(44) })).toBe('accepted');
-    expect(await deliver({ p_code, p_queued_at: minutesAgo(43) })).toBe('PT429 rate_limited');
+    expect(await deliver({ p_code, p_seat_token: seat, p_queued_at: minutesAgo(45) })).toBe('accepted');
+    expect(await deliver({ p_code, p_seat_token: seat, p_queued_at: minutesAgo(44) })).toBe('accepted');
+    expect(await deliver({ p_code, p_seat_token: seat, p_queued_at: minutesAgo(43) })).toBe('PT429 rate_limited');
   });
 
   it('keeps validation and idempotency: a retried late delivery is one idea', async () => {
@@ -112,8 +148,9 @@ describe('submit_idea after the session closed', () => {
     expect(await deliver({ p_queued_at: minutesAgo(45), p_text: 'short' })).toBe('P0001 invalid_text');
     const key = crypto.randomUUID();
     await authenticateAs(t.db, 'anon');
-    const first = await rpc<Receipt>(t.db, 'submit_idea', ideaArgs({ p_code: 'DUR234', p_idempotency_key: key, p_queued_at: minutesAgo(45) }));
-    const retry = await rpc<Receipt>(t.db, 'submit_idea', ideaArgs({ p_code: 'DUR234', p_idempotency_key: key, p_queued_at: minutesAgo(45) }));
+    const args = ideaArgs({ p_code: 'DUR234', p_idempotency_key: key, p_queued_at: minutesAgo(45), p_seat_token: durresSeat });
+    const first = await rpc<Receipt>(t.db, 'submit_idea', args);
+    const retry = await rpc<Receipt>(t.db, 'submit_idea', args);
     expect(first.duplicate).toBe(false);
     expect(retry).toMatchObject({ duplicate: true, submitted_at: first.submitted_at });
     await resetRole(t.db);
@@ -145,7 +182,64 @@ describe('submit_idea after the session closed', () => {
       where n.nspname = 'public' and p.proname = 'submit_idea'`);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ anon: true, everyone: false });
-    expect(rows[0]!.args).toMatch(/p_queued_at timestamp with time zone$/);
+    expect(rows[0]!.args).toMatch(/p_queued_at timestamp with time zone, p_seat_token text$/);
+  });
+
+  it('refuses a late delivery without a seat token: the code alone does not open a closed session', async () => {
+    await closeDurres(30);
+    const before = await ideasOfDurres();
+    expect(await deliver({ p_queued_at: minutesAgo(45), p_seat_token: null })).toBe('P0001 session_closed');
+    expect(await deliver({ p_queued_at: minutesAgo(45), p_seat_token: 'made-up-token-made-up-tok' })).toBe('P0001 session_closed');
+    expect(await ideasOfDurres()).toBe(before);
+  });
+
+  it('accepts a late delivery with the seat token the device got while the session was open', async () => {
+    await closeDurres(30);
+    const before = await ideasOfDurres();
+    expect(await deliver({ p_queued_at: minutesAgo(45) })).toBe('accepted');
+    expect(await ideasOfDurres()).toBe(before + 1);
+  });
+
+  it('refuses a seat of another session, or one given after the session closed', async () => {
+    const kukesSeat = await seatFor('KUK234', 90);
+    const lateSeat = await seatFor('DUR234', 10);
+    await closeDurres(30);
+    expect(await deliver({ p_queued_at: minutesAgo(45), p_seat_token: kukesSeat })).toBe('P0001 session_closed');
+    expect(await deliver({ p_queued_at: minutesAgo(45), p_seat_token: lateSeat })).toBe('P0001 session_closed');
+  });
+
+  it('gives no seat for a session that is not open', async () => {
+    await closeDurres(30);
+    await authenticateAs(t.db, 'anon');
+    const joined = await rpc<{ status: string; seat_token: string | null }>(t.db, 'join_session', { p_code: 'DUR234' });
+    expect(joined).toMatchObject({ status: 'closed', seat_token: null });
+  });
+
+  it('lets one seat deliver seat_token_ideas late ideas, and a session late_ideas_per_session', async () => {
+    await t.db.query("update public.settings set value = '2' where key = 'seat_token_ideas'");
+    await t.db.query("update public.settings set value = '3' where key = 'late_ideas_per_session'");
+    const second = await seatFor('DUR234', 80);
+    await closeDurres(30);
+    expect(await deliver({ p_queued_at: minutesAgo(45) })).toBe('accepted');
+    expect(await deliver({ p_queued_at: minutesAgo(44) })).toBe('accepted');
+    expect(await deliver({ p_queued_at: minutesAgo(43) })).toBe('P0001 session_closed');
+    expect(await deliver({ p_queued_at: minutesAgo(43), p_seat_token: second })).toBe('accepted');
+    // The session's fourth late idea, although this seat has one left.
+    expect(await deliver({ p_queued_at: minutesAgo(42), p_seat_token: second })).toBe('P0001 session_closed');
+  });
+
+  it('sweeps seats once their session closed more than 31 days ago (the grace period is at most 30 days)', async () => {
+    const old = await seatFor('KUK234', 40 * 24 * 60);
+    const recent = await seatFor('DUR234', 40 * 24 * 60);
+    await t.db.query("update public.class_sessions set opens_at = now() - interval '41 days', closed_at = now() - interval '32 days' where join_code = 'KUK234'");
+    await t.db.query("update public.class_sessions set opens_at = now() - interval '41 days', closed_at = now() - interval '29 days' where join_code = 'DUR234'");
+    const { rows } = await t.db.query<{ swept: number }>('select private.sweep_seats() as swept');
+    expect(rows[0]!.swept).toBeGreaterThanOrEqual(1);
+    const left = await t.db.query<{ token_hash: string }>(
+      "select token_hash from private.session_seats where token_hash in (encode(extensions.digest($1, 'sha256'), 'hex'), encode(extensions.digest($2, 'sha256'), 'hex'))",
+      [old, recent],
+    );
+    expect(left.rows).toHaveLength(1);
   });
 
   it('keeps the grace setting within 0..720 hours', async () => {

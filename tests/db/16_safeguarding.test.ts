@@ -182,7 +182,7 @@ describe('submit_idea checks cheap things first', () => {
     await authenticateAs(t.db, 'anon');
     const unknown = await rpcAttempt(t.db, 'submit_idea', ideaArgs({ p_code: 'ZZZ999', p_text: DISCLOSURE }));
     await resetRole(t.db);
-    expect(unknown.ok ? 'ok' : unknown.error.message).toBe('session_unknown');
+    expect(unknown.ok ? (unknown.rows[0] as { refused?: string }).refused : unknown.error.message).toBe('session_unknown');
     expect(await calls()).toBe(before);
     await authenticateAs(t.db, 'anon');
     await rpc(t.db, 'submit_idea', ideaArgs({ p_text: DISCLOSURE }));

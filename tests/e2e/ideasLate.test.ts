@@ -122,6 +122,10 @@ describe('nothing is lost when a session closes while a device is offline', () =
     await eventually(() => page.getByRole('heading', { name: en['ideaForm.receipt.queuedTitle'] }).isVisible()).toBe(true);
     const code = await receiptCode();
     expect(await queuedEntries(page)).toBe(1);
+    // The queued idea carries the seat the device got on joining; the tab's storage does not.
+    const seat = await queuedSeatToken();
+    expect(seat).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(seat as string);
 
     const { error } = await teacher.rpc('close_session', { p_session_id: session.id });
     expect(error).toBeNull();
@@ -208,6 +212,22 @@ function refusedEntry(key: string, refusedAt: number) {
     attempts: 1,
     refused: { code: 'session_closed', at: refusedAt },
   };
+}
+
+/** The seat token stored with the (single) queued idea, or undefined. */
+function queuedSeatToken(): Promise<string | undefined> {
+  return page.evaluate(
+    `new Promise((resolve, reject) => {
+      const open = indexedDB.open('zeri');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const all = db.transaction('pendingIdeas').objectStore('pendingIdeas').getAll();
+        all.onsuccess = () => { db.close(); resolve(all.result[0]?.payload?.p_seat_token); };
+        all.onerror = () => reject(all.error);
+      };
+    })`,
+  ) as Promise<string | undefined>;
 }
 
 /** Writes entries into the device's queue as an earlier visit would have left them. */

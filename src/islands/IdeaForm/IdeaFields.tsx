@@ -32,6 +32,8 @@ interface Props {
   messages: IdeaFormMessages;
   locale: 'sq' | 'en';
   sessionCode: string;
+  /** The seat join_session gave this device, sent with each idea (in memory only). */
+  seatToken?: string | null | undefined;
   helpPath: string;
   onSent: (receipt: Receipt) => void;
   /** "Next student": forget the draft and start again. */
@@ -66,7 +68,7 @@ function remainingBucket(remaining: number): number | undefined {
   return [0, 20, 50, 100].find((limit) => remaining <= limit);
 }
 
-export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent, onClear, onQueued }: Props) {
+export function IdeaFields({ messages: m, locale, sessionCode, seatToken, helpPath, onSent, onClear, onQueued }: Props) {
   const defaultValues = useMemo(() => freshValues(sessionCode, locale), [sessionCode, locale]);
   const {
     control,
@@ -163,7 +165,7 @@ export function IdeaFields({ messages: m, locale, sessionCode, helpPath, onSent,
     }
     // A filled honeypot is a script: it gets a receipt like anyone, and nothing is sent.
     if (honeypot.current?.value) return finish(idea.receiptCode, false);
-    await send(toSubmitArgs(idea, new Date()));
+    await send(toSubmitArgs(idea, new Date(), seatToken));
   }
 
   const textError = message(errors.text?.message);

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatMessage } from '../../lib/formatMessage.ts';
 import { clearIdeaDraft, leavesPage } from '../../lib/ideaDraft.ts';
-import type { JoinedSession } from '../../lib/supabase/studentApi.ts';
+import { joinSession, type JoinedSession } from '../../lib/supabase/studentApi.ts';
 import { IdeaFields, type Receipt } from './IdeaFields.tsx';
 import { IntroReminder, IntroStep } from './IntroStep.tsx';
 import { JoinStep } from './JoinStep.tsx';
@@ -51,6 +51,15 @@ export default function IdeaForm({ locale, messages: m, regionNames, activityTit
     if (remembered && (!fromLink || fromLink === remembered.code)) {
       setJoined(remembered);
       setStep(introSeen() ? { name: 'form' } : { name: 'intro' });
+      // The tab keeps no seat token (it would outlive the ideas it is for):
+      // after a reload the device takes a fresh seat while the session is open.
+      joinSession(remembered.code)
+        .then((session) => {
+          if (session.status === 'open' && session.seatToken) {
+            setJoined((current) => (current?.code === remembered.code ? { ...current, session: { ...current.session, seatToken: session.seatToken } } : current));
+          }
+        })
+        .catch(() => undefined);
     } else {
       setStep({ name: 'join', initialCode: fromLink });
     }
@@ -143,6 +152,7 @@ export default function IdeaForm({ locale, messages: m, regionNames, activityTit
             messages={m}
             locale={locale}
             sessionCode={joined.code}
+            seatToken={joined.session.seatToken}
             helpPath={helpPath}
             onSent={(receipt) => setStep({ name: 'receipt', receipt })}
             onClear={nextStudent}

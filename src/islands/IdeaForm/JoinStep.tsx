@@ -11,6 +11,7 @@ import { joinSession, type JoinedSession } from '../../lib/supabase/studentApi.t
 import type { IdeaFormMessages } from './messages.ts';
 import { formatDateTime, formatTime, tiraneDay } from '../../lib/formatDate.ts';
 import type { Locale } from '../../i18n/locales.ts';
+import { joinFailureMessage } from './submission.ts';
 
 interface Props {
   messages: IdeaFormMessages;
@@ -76,8 +77,7 @@ export function JoinStep({ messages: m, locale, initialCode, onJoined }: Props) 
           setProblem({ message: m['ideaForm.join.unknown'] });
       }
     } catch (error) {
-      const offline = error instanceof ApiError && error.code === 'offline';
-      setProblem({ message: offline ? m['ideaForm.join.offline'] : m['ideaForm.join.failed'] });
+      setProblem({ message: m[joinFailureMessage(error instanceof ApiError ? error.code : 'unknown')] });
     } finally {
       setChecking(false);
     }

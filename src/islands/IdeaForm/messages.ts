@@ -42,6 +42,7 @@ export const ideaFormMessageKeys = [
   'ideaForm.join.full',
   'ideaForm.join.offline',
   'ideaForm.join.failed',
+  'ideaForm.join.rateLimited',
   'ideaForm.session.title',
   'ideaForm.session.region',
   'ideaForm.session.school',

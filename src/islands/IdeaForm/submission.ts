@@ -11,12 +11,16 @@ export const MIN_FILL_MS = 3_000;
 
 /**
  * The `submit_idea` arguments for a validated idea; `pressedAt` (the moment
- * the student pressed send) travels with it, so an idea that reaches the
- * server after its session closed can show it was sent in time.
+ * the student pressed send) and the device's seat token travel with it, so
+ * an idea that reaches the server after its session closed can show it was
+ * sent in time, from a device that joined while the session was open. The
+ * offline queue stores these arguments, so the token lives exactly as long
+ * as the queued idea.
  */
-export function toSubmitArgs(idea: Idea, pressedAt?: Date): SubmitIdeaArgs {
+export function toSubmitArgs(idea: Idea, pressedAt?: Date, seatToken?: string | null): SubmitIdeaArgs {
   return {
     ...(pressedAt ? { p_queued_at: pressedAt.toISOString() } : {}),
+    ...(seatToken ? { p_seat_token: seatToken } : {}),
     p_code: idea.sessionCode,
     p_text: idea.text,
     p_theme: idea.theme,
@@ -72,6 +76,17 @@ export function failureAction(code: ApiErrorCode): FailureAction {
     default:
       return { kind: 'form', message: 'ideaForm.error.failed' };
   }
+}
+
+/**
+ * What the join step says when joining failed: no connection, too many codes
+ * tried from this school's address (the database's limits answer 429), or
+ * anything else.
+ */
+export function joinFailureMessage(code: ApiErrorCode): 'ideaForm.join.offline' | 'ideaForm.join.rateLimited' | 'ideaForm.join.failed' {
+  if (code === 'offline') return 'ideaForm.join.offline';
+  if (code === 'rate_limited') return 'ideaForm.join.rateLimited';
+  return 'ideaForm.join.failed';
 }
 
 /**

@@ -47,8 +47,9 @@ export function loadJoinedSession(): RememberedSession | undefined {
   }
 }
 
+/** Remembers the session without its seat token, which stays in memory and with queued ideas only. */
 export function saveJoinedSession(value: RememberedSession | undefined): void {
-  write(SESSION_KEY, value ? JSON.stringify(value) : null);
+  write(SESSION_KEY, value ? JSON.stringify({ code: value.code, session: { ...value.session, seatToken: undefined } }) : null);
 }
 
 export function introSeen(): boolean {

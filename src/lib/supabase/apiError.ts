@@ -26,6 +26,7 @@ export const knownApiErrors = [
   'invalid_receipt_code',
   'receipt_code_taken',
   'invalid_queued_at',
+  'invalid_seat_token',
   'invalid_question',
   'too_many_questions',
   // Everyone

@@ -1306,6 +1306,7 @@ export type Database = {
           p_publish_consent: boolean
           p_queued_at?: string
           p_receipt_code?: string
+          p_seat_token?: string
           p_text: string
           p_theme: string
           p_transcribed?: boolean

@@ -46,6 +46,12 @@ export interface JoinedSession {
   campaignSlug?: string | null | undefined;
   opensAt?: string | undefined;
   closesAt?: string | undefined;
+  /**
+   * Given only while the session is open: sent with an idea, it lets the
+   * idea arrive after the session closed (offline queue). Kept in memory and
+   * with queued ideas only, never in the tab's storage.
+   */
+  seatToken?: string | null | undefined;
 }
 
 interface JoinRow {
@@ -58,6 +64,7 @@ interface JoinRow {
   campaign_slug?: string | null;
   opens_at?: string;
   closes_at?: string;
+  seat_token?: string | null;
 }
 
 /** What a join code opens, and whether it is open now. An unknown code is `{ status: 'unknown' }`. */
@@ -73,6 +80,7 @@ export async function joinSession(code: string, client?: PostgrestClient<Databas
     campaignSlug: row.campaign_slug,
     opensAt: row.opens_at,
     closesAt: row.closes_at,
+    seatToken: row.seat_token,
   };
 }
 
@@ -83,7 +91,7 @@ type SubmitIdeaSqlArgs = Database['public']['Functions']['submit_idea']['Args'];
  * them as they are. The generated type, except that a student may leave
  * `can_do` and `age_band` empty (null) and always sends a receipt code.
  */
-export type SubmitIdeaArgs = Omit<SubmitIdeaSqlArgs, 'p_can_do' | 'p_age_band' | 'p_receipt_code' | 'p_queued_at' | 'p_transcribed'> & {
+export type SubmitIdeaArgs = Omit<SubmitIdeaSqlArgs, 'p_can_do' | 'p_age_band' | 'p_receipt_code' | 'p_queued_at' | 'p_transcribed' | 'p_seat_token'> & {
   p_can_do: string | null;
   p_age_band: string | null;
   p_receipt_code: string;
@@ -93,6 +101,11 @@ export type SubmitIdeaArgs = Omit<SubmitIdeaSqlArgs, 'p_can_do' | 'p_age_band' |
    * still accepted for a grace period (`late_delivery_grace_hours`).
    */
   p_queued_at?: string;
+  /**
+   * The seat join_session gave this device ({@link JoinedSession.seatToken});
+   * after the session closed, the server accepts a late idea only with it.
+   */
+  p_seat_token?: string;
 };
 
 export interface SubmitIdeaResult {
@@ -103,13 +116,20 @@ export interface SubmitIdeaResult {
   duplicate: boolean;
 }
 
-/** Sends an idea once; a retry with the same idempotency key returns the first answer. */
+/**
+ * Sends an idea once; a retry with the same idempotency key returns the first
+ * answer. An unknown code is answered, not raised, by the function (so the
+ * failed attempt is counted against code guessing); it throws here like
+ * every refusal.
+ */
 export async function submitIdea(args: SubmitIdeaArgs, client?: PostgrestClient<Database>): Promise<SubmitIdeaResult> {
   const row = (await callRpc('submit_idea', { ...args }, SUBMIT_TIMEOUT_MS, client)) as {
     receipt_code: string | null;
     submitted_at: string;
     duplicate: boolean;
+    refused?: string;
   };
+  if (row.refused === 'session_unknown') throw new ApiError('session_unknown', 200);
   return { receiptCode: row.receipt_code, submittedAt: row.submitted_at, duplicate: row.duplicate };
 }
 

@@ -166,7 +166,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     const requestPlan = await plan(req, url, cache, ctx.maxRows);
     const session = auth;
     const outcome = await ctx.db.transaction(async (query) => {
-      await applyRequestContext(query, session, req, url.pathname, ctx.settings);
+      await applyRequestContext(query, session, req, url.pathname.slice('/rest/v1'.length) || '/', ctx.settings);
       return requestPlan.run(query);
     }, { readOnly: requestPlan.readOnly, statementTimeoutMs: statementTimeoutMs(session.role) });
     send(res, outcome.status, outcome.body, outcome.headers, !head);

@@ -28,7 +28,8 @@ export interface Database {
   /** For migrate(): exec/query outside the request path, as the owner (superuser). */
   executor(): Promise<SqlExecutor & { release(): void }>;
   /** Calls `onReload` on `NOTIFY pgrst, 'reload schema'`. */
-  listenForReload(onReload: () => void): Promise<void>;
+  /** Calls `onReload` on `NOTIFY pgrst, 'reload schema'` and `'reload config'`, as PostgREST listens. */
+  listenForReload(onReload: (what: 'schema' | 'config') => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,7 +89,7 @@ function pgliteDatabase(thread: PgliteThread, temporaryDir: string | undefined):
       }),
     listenForReload: async (onReload) => {
       thread.onNotify = (channel, payload) => {
-        if (channel === 'pgrst' && payload === 'reload schema') onReload();
+        if (channel === 'pgrst' && (payload === 'reload schema' || payload === 'reload config')) onReload(payload === 'reload schema' ? 'schema' : 'config');
       };
     },
     close: () =>
@@ -149,7 +150,9 @@ function postgresDatabase(url: string): Database {
       listener.on('error', () => undefined);
       await listener.connect();
       listener.on('notification', (message) => {
-        if (message.channel === 'pgrst' && message.payload === 'reload schema') onReload();
+        if (message.channel === 'pgrst' && (message.payload === 'reload schema' || message.payload === 'reload config')) {
+          onReload(message.payload === 'reload schema' ? 'schema' : 'config');
+        }
       });
       await listener.query('listen pgrst');
     },

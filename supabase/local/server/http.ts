@@ -55,13 +55,37 @@ export function send(
   res.end(withBody ? body : undefined);
 }
 
-/** Lower-cased request headers as one JSON object, as PostgREST sets `request.headers`. */
-export function headersJson(req: IncomingMessage): string {
+/**
+ * Lower-cased request headers as one JSON object, as PostgREST sets
+ * `request.headers`; `overrides` replace (or, when undefined, remove) headers.
+ */
+export function headersJson(req: IncomingMessage, overrides: Record<string, string | undefined> = {}): string {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
   }
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) delete headers[name];
+    else headers[name] = value;
+  }
   return JSON.stringify(headers);
+}
+
+/**
+ * The client's address: the connection's, or behind a trusted proxy
+ * (TRUST_PROXY=1) the rightmost X-Forwarded-For entry, the one that proxy
+ * appended; entries to its left were sent by the client and can be anything.
+ * IPv4-mapped IPv6 (`::ffff:203.0.113.7`, how a dual-stack socket reports
+ * IPv4) is given as IPv4. Empty when unknown.
+ */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  let address = req.socket.remoteAddress ?? '';
+  if (trustProxy && typeof forwarded === 'string') {
+    const last = forwarded.split(',').at(-1)?.trim() ?? '';
+    if (last !== '') address = last.slice(0, 100);
+  }
+  return address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1');
 }
 
 /** The bearer token, or the `apikey` header as Supabase's gateway falls back to. */

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { JwtError, verifyJwt, type JwtClaims } from '../jwt.ts';
 import { ApiError } from '../rest/errors.ts';
 import type { Query } from './database.ts';
-import { bearerToken, headersJson } from './http.ts';
+import { bearerToken, clientAddress, headersJson } from './http.ts';
 
 export const apiRoles = ['anon', 'authenticated', 'service_role'] as const;
 export type ApiRole = (typeof apiRoles)[number];
@@ -51,15 +51,20 @@ export function authenticate(req: IncomingMessage, secret: string): RequestAuth 
 /**
  * PostgREST's per-request setup, in one statement: search_path, the role (a
  * transaction-local SET ROLE, so RLS applies even though the connection is a
- * superuser), the JWT claims and the request's method, path and headers.
+ * superuser), the JWT claims and the request's method, path (as PostgREST
+ * sees it behind Supabase's gateway: `/rpc/join_session`, without
+ * `/rest/v1`) and headers. X-Forwarded-For is the client's address alone, as
+ * Supabase's gateway passes it, so the database's limits read one address
+ * the client cannot choose (private.client_address()).
  */
 export async function applyRequestContext(
   query: Query,
   auth: RequestAuth,
   req: IncomingMessage,
   path: string,
-  settings: RequestSettings = { searchPath: 'public, extensions', preRequest: undefined },
+  settings: RequestSettings = { searchPath: 'public, extensions', preRequest: undefined, trustProxy: false },
 ): Promise<void> {
+  const headers = headersJson(req, { 'x-forwarded-for': clientAddress(req, settings.trustProxy) || undefined });
   const timeout = statementTimeouts[auth.role];
   await query(
     `select set_config('search_path', $1, true),
@@ -69,7 +74,7 @@ export async function applyRequestContext(
             set_config('request.path', $5, true),
             set_config('request.headers', $6, true)${timeout === undefined ? '' : `,
             set_config('statement_timeout', $7, true)`}`,
-    [settings.searchPath, auth.role, JSON.stringify(auth.claims), req.method ?? 'GET', path, headersJson(req), ...(timeout === undefined ? [] : [timeout])],
+    [settings.searchPath, auth.role, JSON.stringify(auth.claims), req.method ?? 'GET', path, headers, ...(timeout === undefined ? [] : [timeout])],
   );
   // PostgREST's db-pre-request: runs as the request's role, after the claims
   // are set, and can refuse the request by raising (a rate limit, a ban).
@@ -80,6 +85,11 @@ export async function applyRequestContext(
 export interface RequestSettings {
   /** `set search_path` value: the served schema, then [api] extra_search_path. */
   searchPath: string;
-  /** PGRST_DB_PRE_REQUEST, already checked to be a (qualified) identifier. */
+  /**
+   * db-pre-request: the authenticator role's `pgrst.db_pre_request`, else
+   * PGRST_DB_PRE_REQUEST; already checked to be a (qualified) identifier.
+   */
   preRequest: string | undefined;
+  /** Take the client address from X-Forwarded-For (rightmost entry), not the connection. */
+  trustProxy: boolean;
 }

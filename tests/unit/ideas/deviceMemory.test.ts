@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearIdeaDraft, leavesPage, loadIdeaDraft, saveIdeaDraft } from '../../../src/lib/ideaDraft.ts';
 import { REFUSED_KEPT_MS, refusalExpired } from '../../../src/lib/offlineQueue.ts';
+import { loadJoinedSession, saveJoinedSession } from '../../../src/islands/IdeaForm/tabMemory.ts';
 
 class MemoryStorage implements Storage {
   #items = new Map<string, string>();
@@ -36,6 +37,14 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+});
+
+describe('the joined session in the tab', () => {
+  it('is remembered without its seat token, which lives only in memory and with queued ideas', () => {
+    saveJoinedSession({ code: 'KUK234', session: { status: 'open', region: 'kukes', seatToken: 'seat-token-of-this-device' } });
+    expect(storage.getItem('zeri.joinedSession')).not.toContain('seat-token-of-this-device');
+    expect(loadJoinedSession()).toEqual({ code: 'KUK234', session: { status: 'open', region: 'kukes' } });
+  });
 });
 
 describe('the idea draft', () => {

@@ -23,6 +23,12 @@ describe('late delivery on the device', () => {
     expect('p_queued_at' in toSubmitArgs(idea)).toBe(false);
   });
 
+  it('sends the seat token join_session gave the device, so the queued idea carries it', () => {
+    expect(toSubmitArgs(idea, new Date(), 'seat-token-of-this-device').p_seat_token).toBe('seat-token-of-this-device');
+    expect('p_seat_token' in toSubmitArgs(idea, new Date())).toBe(false);
+    expect('p_seat_token' in toSubmitArgs(idea, new Date(), null)).toBe(false);
+  });
+
   it('reads invalid_queued_at as a refusal that waiting cannot fix', () => {
     const code = apiErrorCode({ status: 400, error: { code: 'P0001', message: 'invalid_queued_at' } });
     expect(code).toBe('invalid_queued_at');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureAction, keepQueued, toSubmitArgs } from '../../../src/islands/IdeaForm/submission.ts';
+import { failureAction, joinFailureMessage, keepQueued, toSubmitArgs } from '../../../src/islands/IdeaForm/submission.ts';
 import { ideaSchema } from '../../../src/lib/schemas/idea.ts';
 
 const idea = ideaSchema.parse({
@@ -57,5 +57,13 @@ describe('a submission', () => {
     expect(keepQueued('rate_limited')).toBe(true);
     expect(keepQueued('session_closed')).toBe(false);
     expect(keepQueued('unknown')).toBe(false);
+  });
+});
+
+describe('a failed join', () => {
+  it('tells the child to wait or ask the teacher when too many codes were tried (429), apart from no connection and other failures', () => {
+    expect(joinFailureMessage('rate_limited')).toBe('ideaForm.join.rateLimited');
+    expect(joinFailureMessage('offline')).toBe('ideaForm.join.offline');
+    expect(joinFailureMessage('server')).toBe('ideaForm.join.failed');
   });
 });
