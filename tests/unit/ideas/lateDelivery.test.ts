@@ -42,15 +42,14 @@ describe('activityTimeline', () => {
   const words = { from: 'From {date}', until: 'Until {date}' };
 
   it('shows both plan dates as a range in the reader\'s language, without shifting a day', () => {
-    // ICU puts thin spaces around the dash.
-    expect(activityTimeline('en', words, '2026-03-01', '2026-06-30')?.replace(/\s/g, ' ')).toBe('March 1 – June 30, 2026');
+    expect(activityTimeline('en', words, '2026-03-01', '2026-06-30')).toBe('1 March 2026 – 30 June 2026');
     const sq = activityTimeline('sq', { from: 'Nga {date}', until: 'Deri më {date}' }, '2026-03-01', '2026-06-30');
     expect(sq).toMatch(/1.*mars.*30.*qershor.*2026/i);
   });
 
   it('says from or until when the plan gives one date, and nothing without dates', () => {
-    expect(activityTimeline('en', words, '2026-09-01', null)).toBe('From September 1, 2026');
-    expect(activityTimeline('en', words, null, '2027-01-31')).toBe('Until January 31, 2027');
+    expect(activityTimeline('en', words, '2026-09-01', null)).toBe('From 1 September 2026');
+    expect(activityTimeline('en', words, null, '2027-01-31')).toBe('Until 31 January 2027');
     expect(activityTimeline('en', words, null, null)).toBeUndefined();
   });
 });
