@@ -149,7 +149,12 @@ describe('a Durrës committee member on Monday morning', () => {
     await page.keyboard.press('e');
     await page.getByText(en['committee.escalate.procedure']).waitFor();
     await expectNoAxeViolations(page, 'escalate');
-    await page.getByLabel(en['committee.escalate.informed']).fill('Njësia për Mbrojtjen e Fëmijëve, Bashkia Durrës');
+    // "Nothing was done" needs a reason before anything is sent.
+    await page.getByRole('radio', { name: en['committee.escalate.action.none'] }).check();
+    await page.getByRole('button', { name: en['committee.escalate.submit'] }).click();
+    await page.getByRole('alert').getByText(en['committee.escalate.reasonRequired']).waitFor();
+    await page.getByRole('radio', { name: en['committee.escalate.action.child_protection_unit'] }).check();
+    await page.getByLabel(en['committee.escalate.reason']).fill('Bashkia Durrës, ora 10:30');
     await page.getByRole('button', { name: en['committee.escalate.submit'] }).click();
     await page.getByText(done(en['committee.status.escalated'])).waitFor();
   });
