@@ -248,6 +248,9 @@ describe('the other committee pages', () => {
     const page = await newPage();
     await signIn(page, COORDINATOR, '/en/committee/admin/');
     await page.getByRole('heading', { name: en['committee.admin.teachers'], level: 2 }).waitFor();
+    // Every flag of this run was read by its officer or sent today: none is overdue.
+    await page.getByRole('heading', { name: en['committee.admin.overdueFlags'], level: 2 }).waitFor();
+    await page.getByText(en['committee.admin.noOverdueFlags']).waitFor();
     await expectNoAxeViolations(page, 'admin');
     await page.goto('/en/committee/plan/?region=durres');
     await page.getByRole('heading', { name: en['pillar.prevention'], level: 2 }).waitFor();
