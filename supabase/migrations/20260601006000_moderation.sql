@@ -45,6 +45,19 @@ begin
 end
 $$;
 
+-- Deciding on a flagged idea (rejecting it, referring it, answering its
+-- questions) is for those who may read its words: the region's safeguarding
+-- officers. Anyone else would decide blind.
+create function private.require_officer_for_flagged(p_idea public.ideas) returns void
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if private.has_flagged_words(p_idea) and not private.is_safeguarding_officer_of(p_idea.region) then
+    perform private.raise_code('flagged_officer_only');
+  end if;
+end
+$$;
+
 -- Optional feedback text: null or trimmed 1..500.
 create function private.clean_feedback(p_text text) returns text
 language plpgsql immutable set search_path = ''
@@ -131,6 +144,7 @@ declare
   v_en text := private.clean_feedback(p_feedback_en);
 begin
   perform private.require_pending(i);
+  perform private.require_officer_for_flagged(i);
   if p_reason is null or p_reason not in ('off_topic', 'duplicate', 'personal_data', 'inappropriate', 'other') then
     perform private.raise_code('invalid_reason');
   end if;
@@ -157,6 +171,7 @@ declare
   v_reason text := nullif(private.clean_text(p_reason), '');
 begin
   perform private.require_pending(i);
+  perform private.require_officer_for_flagged(i);
   if p_action is null or not (p_action = any (private.referral_actions())) then
     perform private.raise_code('invalid_referral_action');
   end if;
@@ -300,6 +315,7 @@ begin
     perform private.raise_code('question_unknown');
   end if;
   i := private.idea_for_moderation(q.idea_id);
+  perform private.require_officer_for_flagged(i);
   if q.answer is not null then
     perform private.raise_code('already_answered');
   end if;

@@ -109,6 +109,26 @@ describe('only the region\'s safeguarding officers read flagged words', () => {
   });
 });
 
+describe('only those who read the words decide on a flagged idea', () => {
+  const feedback = { p_feedback_sq: 'Faleminderit që na shkrove.' };
+
+  it('a member who is not the officer, and the coordinator, cannot reject, refer or answer it', async () => {
+    await addMemberKukes(t.db);
+    const id = await flaggedIdea();
+    await t.db.query("insert into public.idea_questions (idea_id, text) values ($1, 'Kur do ta lexoni?')", [id]);
+    const { rows } = await t.db.query<{ id: string }>('select id from public.idea_questions where idea_id = $1', [id]);
+    for (const persona of ['memberKukes', 'coordinator'] as const) {
+      expect(await errorOf(persona, 'reject_with_feedback', { p_idea_id: id, p_reason: 'other', ...feedback }), persona).toBe('flagged_officer_only');
+      expect(await errorOf(persona, 'reject_ideas', { p_idea_ids: [id], p_reason: 'other', ...feedback }), persona).toBe('flagged_officer_only');
+      expect(await errorOf(persona, 'escalate_idea', { p_idea_id: id, p_action: 'police' }), persona).toBe('flagged_officer_only');
+      expect(await errorOf(persona, 'reply_to_question', { p_question_id: rows[0]!.id, p_answer: 'Së shpejti.' }), persona).toBe('flagged_officer_only');
+    }
+    expect(await count(t.db, "select * from public.ideas where id = $1 and status = 'pending'", [id])).toBe(1);
+    expect(await errorOf('moderatorKukes', 'reply_to_question', { p_question_id: rows[0]!.id, p_answer: 'Së shpejti.' })).toBe('ok');
+    expect(await errorOf('moderatorKukes', 'reject_with_feedback', { p_idea_id: id, p_reason: 'other', ...feedback })).toBe('ok');
+  });
+});
+
 describe('every read of flagged words is logged', () => {
   it('each queue page that shows the officer a flagged idea logs who read which idea, and when', async () => {
     const id = await flaggedIdea();

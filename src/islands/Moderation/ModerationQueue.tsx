@@ -195,7 +195,7 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
               {page.items.map((idea, index) => (
                 <li key={idea.id} className="queue-item">
                   <p>
-                    {idea.status === 'pending' && (
+                    {idea.status === 'pending' && !idea.originalHidden && (
                       <input
                         type="checkbox"
                         id={`${id}-sel-${idea.id}`}

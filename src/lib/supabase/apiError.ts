@@ -53,6 +53,7 @@ export const knownApiErrors = [
   'invalid_referral_reason',
   'referral_reason_required',
   'invalid_break_glass_reason',
+  'flagged_officer_only',
   'invalid_note',
   'invalid_selection',
   'invalid_status',
