@@ -94,13 +94,13 @@ insert into public.pillars (slug, name_sq, name_en, position) values
   ('prevention', 'Parandalimi', 'Prevention', 4);
 
 -- public_holidays -------------------------------------------------------------
--- Days off in Albania (the law on official holidays and commemorative days):
--- a holiday that falls on a Saturday or Sunday gives the following
--- working day off (Monday, and Tuesday for a second one), listed here as its own row. The two Bajram dates follow the
--- moon and are confirmed each year by the Muslim Community of Albania and a
--- decision of the Council of Ministers, as are moved days: check and add each
--- year's rows before it starts. Used to count "one working day" for
--- safeguarding flags (private.add_working_days).
+-- Days off in Albania (the law on official holidays and commemorative days).
+-- A holiday that falls on a Saturday or Sunday gives the next working day off
+-- (Monday, and Tuesday for a second one), listed here as its own row. The two
+-- Bajram dates follow the moon and are confirmed each year by the Muslim
+-- Community of Albania and a decision of the Council of Ministers, as are the
+-- days in lieu: check and add each year's rows before it starts. Used to
+-- count "one working day" for safeguarding flags (private.add_working_days).
 create table public.public_holidays (
   day date primary key,
   name_sq text not null check (name_sq <> ''),
