@@ -584,6 +584,8 @@ as $$
     select i.id, i.region, i.created_at, private.add_working_days(i.created_at, 1) as due_at
     from public.ideas i
     where i.safeguarding_flag and i.status = 'pending' and (p_region is null or i.region = p_region)
+      -- One working day is at least a day: younger flags cannot be due.
+      and i.created_at < now() - interval '1 day'
       and not exists (
         select 1 from public.moderation_log l
         where l.idea_id = i.id and l.action = 'read_flagged' and l.after ->> 'via' = 'officer')

@@ -227,6 +227,18 @@ describe('working days and unacknowledged flags', () => {
     expect(rows[0]!.n).toBe(5);
   });
 
+  it('working_days_between counts like going day by day, over spans of any length', async () => {
+    const { rows } = await t.db.query<{ from: string; to: string; fast: number; slow: number }>(`
+      select f::date::text as from, (f + d * interval '1 day')::date::text as to,
+        private.working_days_between(f, f + d * interval '1 day') as fast,
+        (select count(*)::int from generate_series(f::date + 1, (f + d * interval '1 day')::date, interval '1 day') as x
+          where private.is_working_day(x::date)) as slow
+      from generate_series('2026-01-01 12:00+01'::timestamptz, '2027-12-01 12:00+01', interval '23 days') as f,
+        (values (0), (1), (3), (6), (7), (8), (13), (40), (400)) as v(d)`);
+    expect(rows.length).toBeGreaterThan(200);
+    expect(rows.filter((r) => r.fast !== r.slow)).toEqual([]);
+  });
+
   it('a flag no officer read within one working day reaches the coordinator\'s overview, without words', async () => {
     const old = await flaggedIdea(6 * 24 * 60);
     const fresh = await flaggedIdea(1);
