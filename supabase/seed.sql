@@ -170,7 +170,7 @@ where i.receipt_hash = private.receipt_hash('KUKESADPT2')
   and a.region = 'kukes' and a.objective_code = 'P.1' and a.position = 1;
 select public.reject_idea(i.id, 'off_topic', 'Faleminderit! Kjo ide nuk lidhet me trafikimin, por na pëlqen.', null)
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESREJT2');
-select public.escalate_idea(i.id, 'Psikologia e shkollës dhe Njësia e Mbrojtjes së Fëmijëve (demo)')
+select public.escalate_idea(i.id, 'school_psychologist')
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESESKA2');
 
 select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000014", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000014"}', true);

@@ -338,6 +338,7 @@ export const en = {
   'track.institution.other': 'Another institution',
   'track.withdraw.button': 'Withdraw my idea',
   'track.withdraw.confirm': 'Are you sure? Your idea will be deleted and never published. This cannot be undone.',
+  'track.withdraw.referred': 'If you wrote that you are not safe, we may have already told a trusted adult who helps you. Deleting removes your words. A note that the adult was told stays for a while, without your words.',
   'track.withdraw.yes': 'Yes, delete my idea',
   'track.withdraw.no': 'No, keep it',
   'track.withdraw.done': 'Your idea was deleted. Thank you for sending it.',

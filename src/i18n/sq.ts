@@ -341,6 +341,7 @@ export const sq = {
   'track.institution.other': 'Institucion tjetër',
   'track.withdraw.button': 'Tërhiq idenë',
   'track.withdraw.confirm': 'Je i sigurt? Ideja do të fshihet dhe nuk do të publikohet kurrë. Kjo nuk kthehet mbrapsht.',
+  'track.withdraw.referred': 'Nëse shkrove se nuk je në siguri, ndoshta ia kemi treguar një të rrituri që të ndihmon. Fshirja i heq fjalët e tua. Shënimi që ai u njoftua mbetet edhe pak kohë, pa fjalët e tua.',
   'track.withdraw.yes': 'Po, fshije idenë',
   'track.withdraw.no': 'Jo, mbaje',
   'track.withdraw.done': 'Ideja u fshi. Faleminderit që na e dërgove.',

@@ -353,7 +353,9 @@ grant execute on function
 
 -- admin_overview ---------------------------------------------------------------------------
 -- The coordinator's lists: teachers (waiting first), committee members per
--- region, open calls not yet closed.
+-- region, open calls not yet closed, and safeguarding flags no officer has
+-- acknowledged within one working day (private.overdue_flags in the
+-- moderation migration: region, idea id and age, never words).
 create function public.admin_overview() returns jsonb
 language plpgsql stable security definer set search_path = ''
 as $$
@@ -367,12 +369,14 @@ begin
       from public.teachers t join public.profiles p on p.id = t.user_id left join auth.users u on u.id = t.user_id), '[]'::jsonb),
     'members', coalesce((
       select jsonb_agg(jsonb_build_object('user_id', m.user_id, 'display_name', p.display_name, 'email', u.email,
-        'region', m.region, 'appointed_at', m.appointed_at) order by m.region, p.display_name)
+        'region', m.region, 'appointed_at', m.appointed_at, 'safeguarding_officer', m.safeguarding_officer)
+        order by m.region, p.display_name)
       from public.committee_members m join public.profiles p on p.id = m.user_id left join auth.users u on u.id = m.user_id), '[]'::jsonb),
     'calls', coalesce((
       select jsonb_agg(jsonb_build_object('id', s.id, 'region', s.region, 'join_code', s.join_code,
         'opens_at', s.opens_at, 'closes_at', s.closes_at, 'max_ideas', s.max_ideas) order by s.region, s.opens_at)
-      from public.class_sessions s where s.kind = 'open_call' and s.closed_at is null and s.closes_at > now()), '[]'::jsonb)
+      from public.class_sessions s where s.kind = 'open_call' and s.closed_at is null and s.closes_at > now()), '[]'::jsonb),
+    'safeguarding_overdue', private.overdue_flags(null)
   );
 end
 $$;

@@ -53,7 +53,9 @@ create table public.ideas (
   session_id uuid not null references public.class_sessions (id) on delete restrict,
   region text not null references public.regions (slug),
   theme text not null check (theme in ('school', 'family', 'online', 'community', 'work_abroad', 'other')),
-  text text not null check (private.text_fits(text, 10, 1000)),
+  -- Null only once retention removed the original of a published idea
+  -- (original_purged_at, below); the public text stays.
+  text text check (private.text_fits(text, 10, 1000)),
   can_do text check (private.text_fits(can_do, 1, 500)),
   age_band text check (age_band in ('12-14', '15-17', '18+')),
   locale text not null default 'sq' check (locale in ('sq', 'en')),
@@ -68,9 +70,13 @@ create table public.ideas (
   transcribed boolean not null default false,
   read_at timestamptz,
   moderated_at timestamptz,
+  -- When approve_idea published it: retention of the original counts from here.
+  published_at timestamptz,
+  original_purged_at timestamptz,
   moderated_by uuid references public.profiles (id) on delete set null,
   reject_reason text check (reject_reason in ('off_topic', 'duplicate', 'personal_data', 'inappropriate', 'other')),
   escalated_at timestamptz,
+  -- What was done (a referral action, see public.referrals); the referral row is the record.
   escalation_informed text check (private.text_fits(escalation_informed, 1, 500)),
   feedback_sq text check (private.text_fits(feedback_sq, 1, 500)),
   feedback_en text check (private.text_fits(feedback_en, 1, 500)),
@@ -85,7 +91,13 @@ create table public.ideas (
   -- owner included: a flagged idea is never approved or adopted, so no public
   -- or teacher-facing view (they all require those statuses) can show it.
   -- The flag goes only through private.protect_safeguarding_flag below.
-  constraint ideas_flagged_never_published check (not (safeguarding_flag and status in ('approved', 'adopted')))
+  constraint ideas_flagged_never_published check (not (safeguarding_flag and status in ('approved', 'adopted'))),
+  -- The original goes (text and can_do) only from a published idea, by
+  -- purge_expired_ideas; every other idea keeps the words as sent.
+  constraint ideas_original_kept_until_purged check (
+    (text is not null and original_purged_at is null)
+    or (text is null and can_do is null and original_purged_at is not null
+        and status in ('approved', 'adopted') and public_text is not null))
 );
 comment on table public.ideas is
   'Ideas for the prevention pillar sent by students through a class session. The original text is never public; '
@@ -109,9 +121,14 @@ create index ideas_published_region_theme_idx on public.ideas (region, theme)
 create function private.protect_idea_original() returns trigger
 language plpgsql set search_path = ''
 as $$
+declare
+  -- Retention removing a published idea's original (text and can_do together,
+  -- checked by ideas_original_kept_until_purged) deletes words, it rewrites none.
+  v_purge boolean := old.original_purged_at is null and new.original_purged_at is not null
+    and new.text is null and new.can_do is null;
 begin
-  if new.text is distinct from old.text
-    or new.can_do is distinct from old.can_do
+  if (not v_purge and (new.text is distinct from old.text or new.can_do is distinct from old.can_do))
+    or (old.original_purged_at is not null and new.original_purged_at is distinct from old.original_purged_at)
     or new.receipt_hash is distinct from old.receipt_hash
     or new.region is distinct from old.region
     or new.session_id is distinct from old.session_id
@@ -177,20 +194,34 @@ create trigger protect_safeguarding_flag
 -- referrals ---------------------------------------------------------------------------
 -- What was done for a child whose idea was referred to child protection. Kept
 -- apart from the idea so that a child who withdraws the idea deletes their
--- words, while the officer keeps the record (region, school, date, who was
--- informed) until its retention ends (purge_expired_ideas).
+-- words, while the officer keeps the record (region, school, date, what was
+-- done) until its retention ends (purge_expired_ideas). What was done is one
+-- of src/lib/referralActions.ts (tests/db/16 keeps the lists equal); 'none'
+-- needs a reason.
+-- What an officer may record as done for a child: the same list as
+-- src/lib/referralActions.ts. One SQL definition, used by the table's check
+-- and by escalate_idea.
+create function private.referral_actions() returns text[]
+language sql immutable set search_path = ''
+as $$
+  select array['child_protection_unit', 'helpline_116111', 'police', 'school_psychologist', 'none']
+$$;
+grant execute on function private.referral_actions() to authenticated, service_role;
+
 create table public.referrals (
   id uuid primary key default gen_random_uuid(),
   idea_id uuid references public.ideas (id) on delete set null,
   region text not null references public.regions (slug),
   school text,
   referred_at timestamptz not null default now(),
-  informed text not null check (private.text_fits(informed, 1, 500)),
+  action text not null check (action = any (private.referral_actions())),
+  reason text check (private.text_fits(reason, 1, 500)),
   referred_by uuid references public.profiles (id) on delete set null,
-  idea_withdrawn_at timestamptz
+  idea_withdrawn_at timestamptz,
+  constraint referrals_none_has_reason check (action <> 'none' or reason is not null)
 );
 comment on table public.referrals is
-  'Referrals to child protection: region, school, date and who was informed. Outlive a withdrawn idea until retention.';
+  'Referrals to child protection: region, school, date and what was done. Outlive a withdrawn idea until retention.';
 alter table public.referrals enable row level security;
 create index referrals_idea_id_idx on public.referrals (idea_id);
 create index referrals_region_idx on public.referrals (region);
@@ -239,7 +270,7 @@ create table public.moderation_log (
     'read', 'approve', 'reject', 'escalate', 'link', 'answer', 'withdraw', 'purge',
     'approve_teacher', 'appoint_moderator', 'remove_moderator', 'open_call', 'close_session', 'extend_session',
     'plan_objective', 'plan_activity', 'plan_reorder', 'plan_archive', 'remove_teacher',
-    'appoint_officer', 'remove_officer', 'clear_flag'
+    'appoint_officer', 'remove_officer', 'clear_flag', 'read_flagged'
   )),
   -- Structural fields only (status, reason, ids, lengths), never student text,
   -- so a withdrawn or purged idea leaves nothing personal behind.
@@ -608,18 +639,22 @@ revoke all on public.safeguarding_clearances, public.referrals from anon, authen
 revoke insert, update, delete, truncate on public.safeguarding_clearances, public.referrals from service_role;
 grant select on public.safeguarding_clearances, public.referrals to authenticated;
 
-create policy "Moderators read their region's ideas and coordinators all" on public.ideas
+-- Flagged ideas are left out for everybody, officers included: their
+-- originals are read only through the functions that log each read
+-- (moderation_queue for the region's officers, break_glass_flagged_idea for
+-- the coordinator); other moderators see there that a flag exists and its age.
+create policy "Moderators read their region's unflagged ideas and coordinators all unflagged" on public.ideas
   for select to authenticated
-  using (region = (select private.my_committee_region()) or (select private.is_coordinator()));
+  using ((region = (select private.my_committee_region()) or (select private.is_coordinator())) and not safeguarding_flag);
 -- The published ideas, and only the columns anon is granted below: what
 -- public_ideas and public_adopted_ideas show (they run with the caller's rights).
 create policy "Anyone can read published ideas" on public.ideas
   for select to anon
   using (status in ('approved', 'adopted') and publish_consent and not safeguarding_flag);
 
-create policy "Moderators can read questions about ideas of their region" on public.idea_questions
+create policy "Moderators can read unflagged questions about ideas of their region" on public.idea_questions
   for select to authenticated
-  using (exists (select 1 from public.ideas i where i.id = idea_id));
+  using (not safeguarding_flag and exists (select 1 from public.ideas i where i.id = idea_id));
 
 create policy "Moderators can read links of their region's ideas" on public.idea_activity_links
   for select to authenticated

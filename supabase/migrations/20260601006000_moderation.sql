@@ -2,9 +2,10 @@
 -- reject with a reason, escalate a safeguarding concern, link to a plan
 -- activity, answer a student's question; the queue, the dashboard, the export
 -- and the moderation log as people read it. Every change is logged.
--- Functions: mark_idea_read, approve_idea, escalate_idea, moderation_queue,
--- committee_dashboard, similar_ideas, reject_with_feedback, reject_ideas,
--- adopt_idea, reply_to_question, export_region_ideas, moderation_log_entries;
+-- Functions: mark_idea_read, approve_idea, escalate_idea, clear_safeguarding_flag,
+-- break_glass_flagged_idea, moderation_queue, committee_dashboard,
+-- similar_ideas, reject_with_feedback, reject_ideas, adopt_idea,
+-- reply_to_question, export_region_ideas, moderation_log_entries;
 -- internal steps reject_idea, link_idea_to_activity, answer_question.
 -- security definer: ideas have no update policy (every change must be logged),
 -- so these functions are the only writers; each checks the caller first.
@@ -40,6 +41,19 @@ begin
     raise exception using errcode = 'P0001', message = 'already_moderated',
       detail = coalesce((select p.display_name from public.profiles p where p.id = p_idea.moderated_by), ''),
       hint = p_idea.status;
+  end if;
+end
+$$;
+
+-- Deciding on a flagged idea (rejecting it, referring it, answering its
+-- questions) is for those who may read its words: the region's safeguarding
+-- officers. Anyone else would decide blind.
+create function private.require_officer_for_flagged(p_idea public.ideas) returns void
+language plpgsql stable security definer set search_path = ''
+as $$
+begin
+  if private.has_flagged_words(p_idea) and not private.is_safeguarding_officer_of(p_idea.region) then
+    perform private.raise_code('flagged_officer_only');
   end if;
 end
 $$;
@@ -106,7 +120,8 @@ begin
   end if;
   update public.ideas
   set status = 'approved', public_text = v_public, feedback_sq = v_sq, feedback_en = v_en,
-      read_at = coalesce(read_at, now()), moderated_at = now(), moderated_by = (select auth.uid())
+      read_at = coalesce(read_at, now()), moderated_at = now(), moderated_by = (select auth.uid()),
+      published_at = now()
   where id = i.id;
   perform private.log('approve', i.id, i.region,
     jsonb_build_object('status', i.status),
@@ -129,6 +144,7 @@ declare
   v_en text := private.clean_feedback(p_feedback_en);
 begin
   perform private.require_pending(i);
+  perform private.require_officer_for_flagged(i);
   if p_reason is null or p_reason not in ('off_topic', 'duplicate', 'personal_data', 'inappropriate', 'other') then
     perform private.raise_code('invalid_reason');
   end if;
@@ -144,28 +160,36 @@ end
 $$;
 
 -- escalate_idea ----------------------------------------------------------------------
--- p_informed records the referral: who was told (e.g. the school psychologist,
--- the child protection unit). Retention counts from this moment.
-create function public.escalate_idea(p_idea_id uuid, p_informed text) returns jsonb
+-- p_action records what was done, one of private.referral_actions() (the
+-- child protection unit, 116 111, the police, the school psychologist, or
+-- none, which needs p_reason). Retention counts from this moment.
+create function public.escalate_idea(p_idea_id uuid, p_action text, p_reason text default null) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   i public.ideas := private.idea_for_moderation(p_idea_id);
-  v_informed text := private.clean_text(p_informed);
+  v_reason text := nullif(private.clean_text(p_reason), '');
 begin
   perform private.require_pending(i);
-  if v_informed is null or char_length(v_informed) not between 1 and 500 then
-    perform private.raise_code('invalid_informed');
+  perform private.require_officer_for_flagged(i);
+  if p_action is null or not (p_action = any (private.referral_actions())) then
+    perform private.raise_code('invalid_referral_action');
+  end if;
+  if v_reason is not null and char_length(v_reason) > 500 then
+    perform private.raise_code('invalid_referral_reason');
+  end if;
+  if p_action = 'none' and v_reason is null then
+    perform private.raise_code('referral_reason_required');
   end if;
   update public.ideas
-  set status = 'escalated', escalated_at = now(), escalation_informed = v_informed,
+  set status = 'escalated', escalated_at = now(), escalation_informed = p_action,
       read_at = coalesce(read_at, now()), moderated_at = now(), moderated_by = (select auth.uid())
   where id = i.id;
-  insert into public.referrals (idea_id, region, school, informed, referred_by)
-  select i.id, i.region, s.school, v_informed, (select auth.uid())
+  insert into public.referrals (idea_id, region, school, action, reason, referred_by)
+  select i.id, i.region, s.school, p_action, v_reason, (select auth.uid())
   from public.class_sessions s where s.id = i.session_id;
   perform private.log('escalate', i.id, i.region,
-    jsonb_build_object('status', i.status), jsonb_build_object('status', 'escalated'));
+    jsonb_build_object('status', i.status), jsonb_build_object('status', 'escalated', 'action', p_action));
   return private.moderation_result(i.id);
 end
 $$;
@@ -199,6 +223,34 @@ begin
   perform private.log('clear_flag', i.id, i.region,
     jsonb_build_object('safeguarding_flag', true), jsonb_build_object('safeguarding_flag', false, 'reason', p_reason));
   return private.moderation_result(i.id);
+end
+$$;
+
+-- break_glass_flagged_idea ------------------------------------------------------------
+-- The national coordinator reads a flagged idea's words only here, saying
+-- why (10 to 300 characters); each read is logged with the reason, which the
+-- region's committee sees in its log. Returns the idea's card with its words.
+create function public.break_glass_flagged_idea(p_idea_id uuid, p_reason text) returns jsonb
+language plpgsql volatile security definer set search_path = ''
+as $$
+declare
+  i public.ideas;
+  v_reason text := private.clean_text(p_reason);
+begin
+  perform private.require_coordinator();
+  if v_reason is null or char_length(v_reason) not between 10 and 300 then
+    perform private.raise_code('invalid_break_glass_reason');
+  end if;
+  select * into i from public.ideas where id = p_idea_id;
+  if not found then
+    perform private.raise_code('idea_unknown');
+  end if;
+  if not private.has_flagged_words(i) then
+    perform private.raise_code('idea_not_flagged');
+  end if;
+  perform private.log('read_flagged', i.id, i.region, null,
+    jsonb_build_object('via', 'break_glass', 'reason', v_reason));
+  return private.idea_card(i, true);
 end
 $$;
 
@@ -263,6 +315,7 @@ begin
     perform private.raise_code('question_unknown');
   end if;
   i := private.idea_for_moderation(q.idea_id);
+  perform private.require_officer_for_flagged(i);
   if q.answer is not null then
     perform private.raise_code('already_answered');
   end if;
@@ -281,8 +334,9 @@ revoke all on function
   public.mark_idea_read(uuid),
   public.approve_idea(uuid, text, text, text),
   public.reject_idea(uuid, text, text, text),
-  public.escalate_idea(uuid, text),
+  public.escalate_idea(uuid, text, text),
   public.clear_safeguarding_flag(uuid, text),
+  public.break_glass_flagged_idea(uuid, text),
   public.link_idea_to_activity(uuid, uuid, text, text, text),
   public.answer_question(uuid, text)
   from public, anon, authenticated, service_role;
@@ -294,8 +348,9 @@ revoke all on function
 grant execute on function
   public.mark_idea_read(uuid),
   public.approve_idea(uuid, text, text, text),
-  public.escalate_idea(uuid, text),
-  public.clear_safeguarding_flag(uuid, text)
+  public.escalate_idea(uuid, text, text),
+  public.clear_safeguarding_flag(uuid, text),
+  public.break_glass_flagged_idea(uuid, text)
   to authenticated;
 
 -- The queue and closing with feedback ---------------------------------------------
@@ -315,6 +370,8 @@ create index ideas_public_text_fts_idx on public.ideas
   using gin (to_tsvector('simple'::regconfig, private.fold_text(public_text)))
   where status in ('approved', 'adopted');
 create index moderation_log_at_idx on public.moderation_log (region, at desc);
+-- Flags waiting for their officer, across regions (the coordinator's overview).
+create index ideas_pending_flagged_idx on public.ideas (created_at) where safeguarding_flag and status = 'pending';
 
 -- Plain language -----------------------------------------------------------------
 -- Feedback to a child and answers to their questions are closed only when
@@ -397,22 +454,35 @@ end
 $$;
 
 -- One idea as a moderator sees it: original, flags, session, questions, outcome.
-create function private.idea_card(p_idea public.ideas) returns jsonb
+-- p_officer: the caller may read flagged words (the region's safeguarding
+-- officer, or the coordinator through break_glass_flagged_idea). Anyone else
+-- sees that a flagged idea exists and when it came, never its words: the
+-- text, what the child can do, the flagged spans and the questions' texts
+-- are null, and a flagged question's text is null on any idea.
+create function private.idea_card(p_idea public.ideas, p_officer boolean) returns jsonb
 language sql stable security definer set search_path = ''
 as $$
   select jsonb_build_object(
-    'id', p_idea.id, 'region', p_idea.region, 'theme', p_idea.theme, 'text', p_idea.text,
-    'can_do', p_idea.can_do, 'age_band', p_idea.age_band, 'locale', p_idea.locale,
+    'id', p_idea.id, 'region', p_idea.region, 'theme', p_idea.theme,
+    'text', case when v.shown then p_idea.text end,
+    'can_do', case when v.shown then p_idea.can_do end,
+    'original_hidden', not v.shown,
+    'original_purged', p_idea.original_purged_at is not null,
+    'age_band', p_idea.age_band, 'locale', p_idea.locale,
     'status', p_idea.status, 'publish_consent', p_idea.publish_consent,
     'personal_data_flag', p_idea.personal_data_flag, 'safeguarding_flag', p_idea.safeguarding_flag,
-    'flag_details', p_idea.flag_details, 'public_text', p_idea.public_text,
+    'flag_details', case when v.shown then p_idea.flag_details
+      else '{"personalData": [], "safeguarding": []}'::jsonb end,
+    'public_text', p_idea.public_text,
     'reject_reason', p_idea.reject_reason, 'feedback_sq', p_idea.feedback_sq, 'feedback_en', p_idea.feedback_en,
     'created_at', p_idea.created_at, 'read_at', p_idea.read_at, 'moderated_at', p_idea.moderated_at,
     'moderated_by_name', (select p.display_name from public.profiles p where p.id = p_idea.moderated_by),
     'session', (select jsonb_build_object('id', s.id, 'kind', s.kind, 'school', s.school, 'join_code', s.join_code)
                 from public.class_sessions s where s.id = p_idea.session_id),
     'questions', coalesce((
-      select jsonb_agg(jsonb_build_object('id', q.id, 'text', q.text, 'answer', q.answer,
+      select jsonb_agg(jsonb_build_object('id', q.id,
+        'text', case when v.shown and (p_officer or not q.safeguarding_flag) then q.text end,
+        'safeguarding_flag', q.safeguarding_flag, 'answer', q.answer,
         'asked_at', q.asked_at, 'answered_at', q.answered_at) order by q.asked_at)
       from public.idea_questions q where q.idea_id = p_idea.id), '[]'::jsonb),
     'activities', coalesce((
@@ -420,6 +490,15 @@ as $$
       from public.idea_activity_links l join public.plan_activities a on a.id = l.activity_id
       where l.idea_id = p_idea.id), '[]'::jsonb)
   )
+  from (select coalesce(p_officer, false) or not p_idea.safeguarding_flag as shown) as v
+$$;
+
+-- True when the card of this idea carries flagged words (the idea's or a question's).
+create function private.has_flagged_words(p_idea public.ideas) returns boolean
+language sql stable security definer set search_path = ''
+as $$
+  select p_idea.safeguarding_flag
+    or exists (select 1 from public.idea_questions q where q.idea_id = p_idea.id and q.safeguarding_flag)
 $$;
 
 -- moderation_queue ------------------------------------------------------------------
@@ -427,18 +506,23 @@ $$;
 -- p_flag: 'safeguarding' | 'personal_data' | 'none'; p_status: one status or
 -- 'open' (pending with an unanswered question counts too). Offset paging:
 -- a queue page is at most 100 rows and the order is stable (id breaks ties).
+-- Flagged words reach only the region's safeguarding officers, and each card
+-- that shows them is logged as a 'read_flagged' (volatile for that reason);
+-- everybody else gets the card without the words (private.idea_card).
 create function public.moderation_queue(
   p_region text default null, p_status text default 'pending', p_theme text default null,
   p_flag text default null, p_session_id uuid default null, p_school text default null,
   p_limit int default 20, p_offset int default 0
 ) returns jsonb
-language plpgsql stable security definer set search_path = ''
+language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   v_region text := private.committee_region(p_region);
   v_limit int := least(greatest(coalesce(p_limit, 20), 1), 100);
   v_offset int := greatest(coalesce(p_offset, 0), 0);
+  v_officer boolean := private.is_safeguarding_officer_of(v_region);
   v_total int;
+  v_page uuid[];
   v_items jsonb;
 begin
   if p_status is not null and p_status not in ('pending', 'approved', 'rejected', 'escalated', 'adopted') then
@@ -465,22 +549,48 @@ begin
     limit v_limit offset v_offset
   )
   select (select count(*) from matching)::int,
-    coalesce((select jsonb_agg(private.idea_card(p::public.ideas)
-      order by p.safeguarding_flag desc, p.personal_data_flag desc, p.created_at, p.id) from page p), '[]'::jsonb)
-  into v_total, v_items;
+    coalesce((select array_agg(p.id order by p.safeguarding_flag desc, p.personal_data_flag desc, p.created_at, p.id)
+      from page p), '{}')
+  into v_total, v_page;
+  select coalesce(jsonb_agg(private.idea_card(i, v_officer) order by u.n), '[]'::jsonb) into v_items
+  from unnest(v_page) with ordinality as u(id, n) join public.ideas i on i.id = u.id;
+  if v_officer then
+    insert into public.moderation_log (idea_id, region, actor, action, before, after)
+    select i.id, i.region, (select auth.uid()), 'read_flagged', null, jsonb_build_object('via', 'officer')
+    from public.ideas i
+    where i.id = any (v_page) and private.has_flagged_words(i);
+  end if;
   return jsonb_build_object('region', v_region, 'total', v_total, 'limit', v_limit, 'offset', v_offset, 'items', v_items);
 end
 $$;
 
 -- committee_dashboard --------------------------------------------------------------------
--- Ideas unread after 14 days and safeguarding flags not acknowledged (read or
--- handled) within one working day (Monday to Friday, Tirana time; public
--- holidays are not known here), plus the region's sessions for the filters.
-create function private.next_working_day(p_at timestamptz) returns timestamptz
-language sql immutable set search_path = ''
+-- Ideas unread after 14 days and safeguarding flags not acknowledged within
+-- one working day, plus the region's sessions for the filters.
+
+-- Flags no safeguarding officer has acknowledged one working day (Monday to
+-- Friday in Tirana, public_holidays excepted) after they came: still pending
+-- and flagged (clearing or referring ends the wait) and never read by an
+-- officer (a 'read_flagged' via the officer's queue; the coordinator's break
+-- glass does not count). Ids, region and age only, never words. p_region
+-- null: every region (the coordinator's overview).
+create function private.overdue_flags(p_region text) returns jsonb
+language sql stable security definer set search_path = ''
 as $$
-  select min(d) from generate_series(p_at + interval '1 day', p_at + interval '4 days', interval '1 day') as d
-  where extract(isodow from (d at time zone 'Europe/Tirane')) < 6
+  select coalesce(jsonb_agg(jsonb_build_object('id', o.id, 'region', o.region, 'created_at', o.created_at,
+      'due_at', o.due_at, 'working_days', private.working_days_between(o.created_at, now()))
+    order by o.created_at, o.id), '[]'::jsonb)
+  from (
+    select i.id, i.region, i.created_at, private.add_working_days(i.created_at, 1) as due_at
+    from public.ideas i
+    where i.safeguarding_flag and i.status = 'pending' and (p_region is null or i.region = p_region)
+      -- One working day is at least a day: younger flags cannot be due.
+      and i.created_at < now() - interval '1 day'
+      and not exists (
+        select 1 from public.moderation_log l
+        where l.idea_id = i.id and l.action = 'read_flagged' and l.after ->> 'via' = 'officer')
+  ) o
+  where o.due_at < now()
 $$;
 
 create function public.committee_dashboard(p_region text default null) returns jsonb
@@ -501,12 +611,7 @@ begin
       from public.ideas i
       where i.region = v_region and i.status = 'pending' and i.read_at is null
         and i.created_at < now() - interval '14 days'), '[]'::jsonb),
-    'safeguarding_overdue', coalesce((
-      select jsonb_agg(jsonb_build_object('id', i.id, 'created_at', i.created_at, 'due_at', private.next_working_day(i.created_at))
-        order by i.created_at)
-      from public.ideas i
-      where i.region = v_region and i.safeguarding_flag and i.status = 'pending' and i.read_at is null
-        and private.next_working_day(i.created_at) < now()), '[]'::jsonb),
+    'safeguarding_overdue', private.overdue_flags(v_region),
     'sessions', coalesce((
       select jsonb_agg(jsonb_build_object('id', s.id, 'kind', s.kind, 'school', s.school, 'join_code', s.join_code,
         'opens_at', s.opens_at) order by s.opens_at desc)
@@ -536,6 +641,10 @@ begin
   end if;
   if not private.can_moderate(i.region) then
     perform private.raise_code('not_allowed');
+  end if;
+  -- The matches would hint at flagged words the caller may not read.
+  if i.safeguarding_flag and not private.is_safeguarding_officer_of(i.region) then
+    return '[]'::jsonb;
   end if;
   select to_tsquery('simple', string_agg(w, ' | ')) into v_query
   from (

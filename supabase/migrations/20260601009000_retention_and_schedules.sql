@@ -10,7 +10,10 @@
 --    set number of days after the end of the plan period they were sent in,
 --    or, outside any plan period, that many days after submission.
 -- 2. Escalated ideas go a set number of days after the referral was recorded.
--- 3. Sessions past closes_at get closed_at, which frees their join codes.
+-- 3. Published ideas (approved or adopted, with consent) lose the student's
+--    original words (text and "what I can do") a set number of days after
+--    publication; the public text stays, so the walls and plans do not change.
+-- 4. Sessions past closes_at get closed_at, which frees their join codes.
 create function public.purge_expired_ideas() returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
@@ -18,8 +21,10 @@ declare
   v_after_plan int := private.setting_int('retention_unpublished_after_plan_end_days', 180);
   v_without_plan int := private.setting_int('retention_unpublished_without_plan_days', 730);
   v_flagged int := private.setting_int('retention_flagged_after_referral_days', 90);
+  v_original int := private.setting_int('retention_original_after_publication_days', 90);
   v_unpublished int;
   v_flagged_deleted int;
+  v_originals int;
   v_sessions int;
 begin
   if coalesce((select auth.role()), 'service_role') <> 'service_role' then
@@ -71,6 +76,20 @@ begin
   -- Referral records outlive a withdrawn idea for the same period.
   delete from public.referrals r where r.referred_at < now() - make_interval(days => v_flagged);
 
+  with purged as (
+    update public.ideas i
+    set text = null, can_do = null, original_purged_at = now()
+    where i.status in ('approved', 'adopted') and i.publish_consent and i.original_purged_at is null
+      and coalesce(i.published_at, i.moderated_at, i.created_at) < now() - make_interval(days => v_original)
+    returning i.id, i.region
+  ), logged as (
+    insert into public.moderation_log (idea_id, region, actor, action, before, after)
+    select p.id, p.region, null, 'purge', null, jsonb_build_object('rule', 'original_after_publication')
+    from purged p
+    returning 1
+  )
+  select count(*) into v_originals from logged;
+
   update public.class_sessions set closed_at = closes_at
   where closed_at is null and closes_at < now();
   get diagnostics v_sessions = row_count;
@@ -78,6 +97,7 @@ begin
   return jsonb_build_object(
     'unpublished_deleted', v_unpublished,
     'flagged_deleted', v_flagged_deleted,
+    'originals_removed', v_originals,
     'sessions_closed', v_sessions
   );
 end

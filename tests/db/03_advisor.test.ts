@@ -16,7 +16,7 @@ const definerRpcs = {
   anon: ['ask_about_idea', 'idea_status', 'join_session', 'region_statistics', 'submit_idea', 'withdraw_idea'],
   authenticated: [
     'adopt_idea', 'admin_overview', 'appoint_moderator', 'approve_idea', 'approve_teacher', 'archive_plan_activity',
-    'archive_plan_objective', 'ask_about_idea', 'clear_safeguarding_flag', 'close_session', 'committee_dashboard',
+    'archive_plan_objective', 'ask_about_idea', 'break_glass_flagged_idea', 'clear_safeguarding_flag', 'close_session', 'committee_dashboard',
     'committee_plan', 'escalate_idea', 'export_region_ideas', 'export_region_plan', 'extend_session', 'find_users',
     'idea_status', 'join_session', 'mark_idea_read', 'moderation_log_entries', 'moderation_queue', 'open_call',
     'region_statistics', 'reject_ideas', 'reject_with_feedback', 'remove_moderator', 'remove_teacher',
@@ -85,7 +85,8 @@ describe('Supabase advisor lints', () => {
 
 describe('anon reads only what is published, through its own rights', () => {
   const hidden = ['text', 'can_do', 'safeguarding_flag', 'personal_data_flag', 'flag_details', 'session_id', 'created_at',
-    'receipt_hash', 'idempotency_key', 'moderated_by', 'escalation_informed', 'read_at', 'moderated_at'];
+    'receipt_hash', 'idempotency_key', 'moderated_by', 'escalation_informed', 'read_at', 'moderated_at',
+    'published_at', 'original_purged_at'];
   for (const column of hidden) {
     it(`cannot read ideas.${column}`, async () => {
       await authenticateAs(t.db, 'anon');

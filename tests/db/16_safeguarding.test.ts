@@ -129,15 +129,15 @@ describe('the safeguarding officer clears a flag, with a reason', () => {
 describe('withdrawing a referred idea', () => {
   it('deletes the child\'s words but keeps the referral record for the officer', async () => {
     const { id, receipt } = await flaggedIdea();
-    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_informed: 'Njësia e Mbrojtjes së Fëmijëve' })).toBe('ok');
+    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_action: 'child_protection_unit' })).toBe('ok');
     expect(await count(t.db, 'select * from public.referrals where idea_id = $1', [id])).toBe(1);
     await authenticateAs(t.db, 'anon');
     expect(await rpc(t.db, 'withdraw_idea', { p_receipt_code: receipt })).toEqual({ withdrawn: true });
     await resetRole(t.db);
     expect(await count(t.db, 'select * from public.ideas where id = $1', [id])).toBe(0);
-    const { rows } = await t.db.query<{ region: string; school: string; informed: string; withdrawn: boolean }>(
-      "select region, school, informed, idea_withdrawn_at is not null as withdrawn from public.referrals where idea_id is null and informed = 'Njësia e Mbrojtjes së Fëmijëve'");
-    expect(rows).toEqual([{ region: 'kukes', school: expect.any(String), informed: 'Njësia e Mbrojtjes së Fëmijëve', withdrawn: true }]);
+    const { rows } = await t.db.query<{ region: string; school: string; action: string; withdrawn: boolean }>(
+      "select region, school, action, idea_withdrawn_at is not null as withdrawn from public.referrals where idea_id is null and action = 'child_protection_unit'");
+    expect(rows).toEqual([{ region: 'kukes', school: expect.any(String), action: 'child_protection_unit', withdrawn: true }]);
   });
 
   it('referrals are read by the region\'s officer and the coordinator only', async () => {

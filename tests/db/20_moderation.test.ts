@@ -80,10 +80,10 @@ describe('moderation functions', () => {
     });
   });
 
-  it('escalate_idea records who was informed and hides the referral from the student', async () => {
+  it('escalate_idea records what was done and hides the referral from the student', async () => {
     const id = await ideaId('KUKES-PEND2');
-    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_informed: '' })).toBe('invalid_informed');
-    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_informed: 'Psikologia e shkollës' })).toBe('ok');
+    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_action: 'Psikologia e shkollës' })).toBe('invalid_referral_action');
+    expect(await errorOf('moderatorKukes', 'escalate_idea', { p_idea_id: id, p_action: 'school_psychologist' })).toBe('ok');
     await authenticateAs(t.db, 'anon');
     expect((await rpc<{ status: string }>(t.db, 'idea_status', { p_receipt_code: 'KUKES-PEND2' })).status).toBe('read');
   });

@@ -34,6 +34,8 @@ export const users = {
   plainUser: 'a0000000-0000-4000-8000-000000000031',
   /** An auth user whose profile was removed, so rows can be inserted for it. */
   bareUser: 'a0000000-0000-4000-8000-000000000041',
+  /** A Kukës committee member who is not the safeguarding officer; exists only after addMemberKukes(). */
+  memberKukes: 'a0000000-0000-4000-8000-000000000051',
 } as const;
 
 export const sessions = {
@@ -244,6 +246,19 @@ export function ideaArgs(overrides: Record<string, unknown> = {}): Record<string
     p_idempotency_key: crypto.randomUUID(),
     ...overrides,
   };
+}
+
+/**
+ * Adds users.memberKukes, a second Kukës committee member who is not the
+ * region's safeguarding officer (the seed names every member an officer),
+ * inside the current test's transaction.
+ */
+export async function addMemberKukes(db: Db): Promise<void> {
+  await db.query(
+    `insert into auth.users (id, email, raw_user_meta_data) values ($1, 'anetar.kukes@zeri.test', '{"display_name": "Anëtar Kukës"}')`,
+    [users.memberKukes],
+  );
+  await db.query("insert into public.committee_members (user_id, region, safeguarding_officer) values ($1, 'kukes', false)", [users.memberKukes]);
 }
 
 /** A fresh receipt code in the contract alphabet (tests only; not uniform). */

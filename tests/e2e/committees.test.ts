@@ -149,7 +149,12 @@ describe('a Durrës committee member on Monday morning', () => {
     await page.keyboard.press('e');
     await page.getByText(en['committee.escalate.procedure']).waitFor();
     await expectNoAxeViolations(page, 'escalate');
-    await page.getByLabel(en['committee.escalate.informed']).fill('Njësia për Mbrojtjen e Fëmijëve, Bashkia Durrës');
+    // "Nothing was done" needs a reason before anything is sent.
+    await page.getByRole('radio', { name: en['committee.escalate.action.none'] }).check();
+    await page.getByRole('button', { name: en['committee.escalate.submit'] }).click();
+    await page.getByRole('alert').getByText(en['committee.escalate.reasonRequired']).waitFor();
+    await page.getByRole('radio', { name: en['committee.escalate.action.child_protection_unit'] }).check();
+    await page.getByLabel(en['committee.escalate.reason']).fill('Bashkia Durrës, ora 10:30');
     await page.getByRole('button', { name: en['committee.escalate.submit'] }).click();
     await page.getByText(done(en['committee.status.escalated'])).waitFor();
   });
@@ -272,6 +277,9 @@ describe('the other committee pages', () => {
     const page = await newPage();
     await signIn(page, COORDINATOR, '/en/committee/admin/');
     await page.getByRole('heading', { name: en['committee.admin.teachers'], level: 2 }).waitFor();
+    // Every flag of this run was read by its officer or sent today: none is overdue.
+    await page.getByRole('heading', { name: en['committee.admin.overdueFlags'], level: 2 }).waitFor();
+    await page.getByText(en['committee.admin.noOverdueFlags']).waitFor();
     await expectNoAxeViolations(page, 'admin');
     await page.goto('/en/committee/plan/?region=durres');
     await page.getByRole('heading', { name: en['pillar.prevention'], level: 2 }).waitFor();

@@ -389,6 +389,7 @@ describe('students share ideas', () => {
 
     await page.getByRole('button', { name: en['track.withdraw.button'] }).click();
     await eventually(() => page.getByText(en['track.withdraw.confirm']).isVisible()).toBe(true);
+    await eventually(() => page.getByText(en['track.withdraw.referred']).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'withdraw confirmation');
     await page.getByRole('button', { name: en['track.withdraw.yes'] }).click();
     await eventually(() => page.getByText(en['track.withdraw.done']).isVisible()).toBe(true);

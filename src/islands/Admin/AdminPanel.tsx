@@ -1,5 +1,6 @@
 /**
- * The national coordinator's administration: approve or remove teachers,
+ * The national coordinator's administration: safeguarding flags no officer
+ * read within one working day (no words), approve or remove teachers,
  * appoint and remove committee members per region, open and close regional
  * open calls. Every action is a checked, logged database function.
  */
@@ -73,6 +74,35 @@ function Admin({ context, locale, messages: m, regionNames }: { context: Committ
     <>
       <div aria-live="polite">{notice && <p className="callout">{notice}</p>}</div>
       {problem && <p role="alert" className="problem">{problem}</p>}
+
+      <section aria-labelledby={`${id}-overdue`}>
+        <h2 id={`${id}-overdue`}>{m['committee.admin.overdueFlags']}</h2>
+        {overview.safeguardingOverdue.length === 0 ? (
+          <p>{m['committee.admin.noOverdueFlags']}</p>
+        ) : (
+          <>
+            <p>{m['committee.admin.overdueFlagsHint']}</p>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{m['committee.admin.colRegion']}</th>
+                  <th scope="col">{m['committee.admin.colReceived']}</th>
+                  <th scope="col">{m['committee.admin.colWorkingDays']}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.safeguardingOverdue.map((flag) => (
+                  <tr key={flag.id}>
+                    <td>{regionNames[flag.region] ?? flag.region}</td>
+                    <td>{date(flag.createdAt)}</td>
+                    <td>{flag.workingDays}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
 
       <section aria-labelledby={`${id}-teachers`}>
         <h2 id={`${id}-teachers`}>{m['committee.admin.teachers']}</h2>

@@ -65,6 +65,11 @@ export const adminMessageKeys = [
   'committee.admin.colAction',
   'committee.admin.colCode',
   'committee.admin.colCloses',
+  'committee.admin.overdueFlags',
+  'committee.admin.overdueFlagsHint',
+  'committee.admin.noOverdueFlags',
+  'committee.admin.colReceived',
+  'committee.admin.colWorkingDays',
 ] as const satisfies readonly MessageKey[];
 
 export type ExportMessages = Record<(typeof exportMessageKeys)[number], string>;

@@ -8,6 +8,7 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
+import { REFERRAL_REASON_MAX, referralActions, referralNeedsReason, type ReferralAction } from '../../lib/referralActions.ts';
 import { AdoptPanel } from './AdoptPanel.tsx';
 import {
   approveIdea,
@@ -48,12 +49,15 @@ function typing(target: EventTarget | null): boolean {
 
 export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone, onNext, onBack }: Props) {
   const id = useId();
-  const spans = flaggedSpans(idea.text, idea.flagDetails);
+  // Null when only the region's safeguarding officer may read it, or retention removed it.
+  const original = idea.text ?? '';
+  const spans = flaggedSpans(original, idea.flagDetails);
   const [mode, setMode] = useState<Mode>();
-  const [publicText, setPublicText] = useState(() => maskPersonalData(idea.text, spans));
+  const [publicText, setPublicText] = useState(() => maskPersonalData(original, spans));
   const [feedback, setFeedback] = useState<Feedback>({ sq: '', en: '' });
   const [reason, setReason] = useState<(typeof reasons)[number]>('off_topic');
-  const [informed, setInformed] = useState('');
+  const [action, setAction] = useState<ReferralAction>('child_protection_unit');
+  const [actionReason, setActionReason] = useState('');
   const [tried, setTried] = useState(false);
   const [problem, setProblem] = useState<string>();
   const [notice, setNotice] = useState<string>();
@@ -80,7 +84,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
     function onKey(event: KeyboardEvent) {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
       const key = event.key.toLowerCase();
-      const pending = idea.status === 'pending';
+      const pending = idea.status === 'pending' && !idea.originalHidden;
       if (key === 'a' && pending) setMode('approve');
       else if (key === 'r' && pending) setMode('reject');
       else if (key === 'e' && pending) setMode('escalate');
@@ -91,7 +95,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
     }
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [idea.status, hasNext, onNext, onBack]);
+  }, [idea.status, idea.originalHidden, hasNext, onNext, onBack]);
 
   async function act(run: () => Promise<unknown>, status: string) {
     setBusy(true);
@@ -123,8 +127,8 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       if (!feedbackReady(feedback)) return;
       void act(() => rejectIdea(client, idea.id, reason, feedback), 'rejected');
     } else if (mode === 'escalate') {
-      if (informed.trim() === '') return setProblem(m['committee.escalate.required']);
-      void act(() => escalateIdea(client, idea.id, informed), 'escalated');
+      if (referralNeedsReason(action) && actionReason.trim() === '') return setProblem(m['committee.escalate.reasonRequired']);
+      void act(() => escalateIdea(client, idea.id, action, actionReason), 'escalated');
     }
   }
 
@@ -147,7 +151,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       </div>
       <section aria-label={m['committee.keys.title']}>
         <ul className="keys">
-          {idea.status === 'pending' && (
+          {idea.status === 'pending' && !idea.originalHidden && (
             <>
               <li><kbd>A</kbd> {m['committee.keys.approve'].replace(/^A: /, '')}</li>
               <li><kbd>R</kbd> {m['committee.keys.reject'].replace(/^R: /, '')}</li>
@@ -170,8 +174,11 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       </section>
 
       <h3>{m['committee.review.original']}</h3>
+      {idea.text === null ? (
+        <p className="callout">{m[idea.originalPurged ? 'committee.review.originalPurged' : 'committee.review.originalHidden']}</p>
+      ) : (
       <p className="original" lang={idea.locale}>
-        {segments(idea.text, spans).map((piece, n) =>
+        {segments(original, spans).map((piece, n) =>
           piece.span ? (
             <mark key={n} className={piece.span.group === 'personal' ? 'span-personal' : 'span-safeguarding'}>
               {piece.text}
@@ -181,6 +188,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
           ),
         )}
       </p>
+      )}
       {idea.canDo && (
         <p>
           <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale}>{idea.canDo}</span>
@@ -191,7 +199,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       </p>
       {!idea.publishConsent && <p className="callout">{m['committee.review.noConsent']}</p>}
 
-      {idea.status === 'pending' && (
+      {idea.status === 'pending' && !idea.originalHidden && (
         <>
           <div className="actions" role="group" aria-label={m['committee.review.title']}>
             <button type="button" className="primary" aria-expanded={mode === 'approve'} onClick={() => setMode('approve')}>
@@ -248,16 +256,34 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
                 <>
                   <p className="callout">{m['committee.escalate.procedure']}</p>
                   <p>{m['committee.escalate.helplines']}</p>
+                  <fieldset className="field">
+                    <legend>{m['committee.escalate.action']}</legend>
+                    {referralActions.map((a, n) => (
+                      <label key={a} className="choice">
+                        <input
+                          type="radio"
+                          name={`${id}-action`}
+                          value={a}
+                          checked={action === a}
+                          ref={n === 0 ? (el) => { firstField.current = el; } : undefined}
+                          onChange={() => setAction(a)}
+                        />{' '}
+                        {m[`committee.escalate.action.${a}` as const]}
+                      </label>
+                    ))}
+                  </fieldset>
                   <div className="field">
-                    <label htmlFor={`${id}-informed`}>{m['committee.escalate.informed']}</label>
-                    <p className="hint" id={`${id}-informed-hint`}>{m['committee.escalate.informedHint']}</p>
-                    <input
-                      id={`${id}-informed`}
-                      ref={(el) => { firstField.current = el; }}
-                      maxLength={500}
-                      value={informed}
-                      aria-describedby={`${id}-informed-hint`}
-                      onChange={(event) => setInformed(event.target.value)}
+                    <label htmlFor={`${id}-action-reason`}>{m['committee.escalate.reason']}</label>
+                    <p className="hint" id={`${id}-action-reason-hint`}>{m['committee.escalate.reasonHint']}</p>
+                    <textarea
+                      id={`${id}-action-reason`}
+                      rows={2}
+                      maxLength={REFERRAL_REASON_MAX}
+                      value={actionReason}
+                      required={referralNeedsReason(action)}
+                      aria-describedby={`${id}-action-reason-hint`}
+                      aria-invalid={tried && referralNeedsReason(action) && actionReason.trim() === ''}
+                      onChange={(event) => setActionReason(event.target.value)}
                     />
                   </div>
                 </>
@@ -312,7 +338,7 @@ function Questions({ client, idea, messages: m, onAnswered }: { client: AuthClie
           const issues = problemsText(draft, m);
           return (
             <li key={q.id}>
-              <p lang={idea.locale}>{q.text}</p>
+              {q.text === null ? <p>{m['committee.questions.hidden']}</p> : <p lang={idea.locale}>{q.text}</p>}
               {answer ? (
                 <p>{formatMessage(m['committee.questions.answered'], { answer })}</p>
               ) : (

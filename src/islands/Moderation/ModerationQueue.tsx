@@ -196,7 +196,7 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
               {page.items.map((idea, index) => (
                 <li key={idea.id} className="queue-item">
                   <p>
-                    {idea.status === 'pending' && (
+                    {idea.status === 'pending' && !idea.originalHidden && (
                       <input
                         type="checkbox"
                         id={`${id}-sel-${idea.id}`}
@@ -216,7 +216,11 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
                     {statusLabel(idea.status, m)}
                     {!idea.readAt && ` · ${m['committee.queue.unread']}`}
                   </p>
-                  <p lang={idea.locale}>{idea.text.length > 160 ? `${idea.text.slice(0, 160)}…` : idea.text}</p>
+                  {idea.text === null ? (
+                    <p>{m[idea.originalPurged ? 'committee.review.originalPurged' : 'committee.review.originalHidden']}</p>
+                  ) : (
+                    <p lang={idea.locale}>{idea.text.length > 160 ? `${idea.text.slice(0, 160)}…` : idea.text}</p>
+                  )}
                   <button type="button" className="secondary" onClick={() => setOpenIndex(index)}>
                     {m['committee.queue.open']}
                   </button>

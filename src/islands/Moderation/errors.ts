@@ -34,8 +34,11 @@ export function errorMessage(error: unknown, m: ModerationMessages): string {
     case 'feedback_not_plain':
     case 'answer_not_plain':
       return error.details.includes('long_sentence') ? m['committee.feedback.longSentence'] : formatMessage(m['committee.feedback.jargon'], { term: error.details.replace(/^.*jargon:/, '').split(',')[0] ?? '' });
-    case 'invalid_informed':
-      return m['committee.escalate.required'];
+    case 'flagged_officer_only':
+      return m['committee.review.originalHidden'];
+    case 'referral_reason_required':
+    case 'invalid_referral_reason':
+      return m['committee.escalate.reasonRequired'];
     case 'invalid_selection':
       return m['committee.adopt.choose'];
     default:

@@ -367,6 +367,8 @@ function Withdraw({ m, code, onWithdrawn }: { m: TrackIdeaMessages; code: string
       <p ref={question} tabIndex={-1}>
         <strong>{m['track.withdraw.confirm']}</strong>
       </p>
+      {/* The page never says an idea was referred; this says what withdrawing does if it was. */}
+      <p>{m['track.withdraw.referred']}</p>
       {problem && (
         <p className="problem" role="alert">
           {m[problem]}

@@ -52,6 +52,7 @@ export const trackIdeaMessageKeys = [
   'track.institution.other',
   'track.withdraw.button',
   'track.withdraw.confirm',
+  'track.withdraw.referred',
   'track.withdraw.yes',
   'track.withdraw.no',
   'track.withdraw.done',

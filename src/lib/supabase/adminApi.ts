@@ -17,6 +17,8 @@ interface OverviewRow {
   teachers: Array<{ user_id: string; display_name: string; email: string | null; school: string; region: string; approved_at: string | null }>;
   members: Array<{ user_id: string; display_name: string; email: string | null; region: string }>;
   calls: Array<{ id: string; region: string; join_code: string; closes_at: string }>;
+  /** Flags no safeguarding officer read within one working day: ids and age, never words. */
+  safeguarding_overdue: Array<{ id: string; region: string; created_at: string; due_at: string; working_days: number }>;
 }
 
 interface FoundUserRow {
@@ -28,7 +30,7 @@ interface FoundUserRow {
 export type Overview = CamelCased<OverviewRow>;
 export type FoundUser = CamelCased<FoundUserRow>;
 
-/** Every teacher (approved or waiting), committee member and open call. Coordinators only. */
+/** Every teacher (approved or waiting), committee member, open call and overdue safeguarding flag. Coordinators only. */
 export async function adminOverview(client: AuthClient): Promise<Overview> {
   return camelCased((await callFunction(client, 'admin_overview', {})) as unknown as OverviewRow);
 }

@@ -5,6 +5,7 @@
  * the committee adopts ideas into. Each is one function call; a refusal is
  * an ApiError with the function's code. Answers come back in camelCase.
  */
+import type { ReferralAction } from '../referralActions.ts';
 import type { IdeaTheme } from '../schemas/idea.ts';
 import type { PlanActivityStatus } from '../schemas/planActivity.ts';
 import type { AuthClient } from './authClient.ts';
@@ -26,8 +27,11 @@ interface IdeaCardRow {
   id: string;
   region: string;
   theme: IdeaTheme;
-  text: string;
+  /** Null when the caller may not read flagged words (original_hidden) or retention removed them (original_purged). */
+  text: string | null;
   can_do: string | null;
+  original_hidden: boolean;
+  original_purged: boolean;
   age_band: string | null;
   locale: 'sq' | 'en';
   status: IdeaStatus;
@@ -44,7 +48,7 @@ interface IdeaCardRow {
   moderated_at: string | null;
   moderated_by_name: string | null;
   session: { id: string; kind: 'class' | 'open_call'; school: string | null; join_code: string } | null;
-  questions: Array<{ id: string; text: string; answer: string | null; asked_at: string; answered_at: string | null }>;
+  questions: Array<{ id: string; text: string | null; safeguarding_flag: boolean; answer: string | null; asked_at: string; answered_at: string | null }>;
   activities: Array<{ id: string; title: string; note: string | null }>;
 }
 
@@ -62,7 +66,7 @@ interface DashboardRow {
   pending_safeguarding: number;
   open_questions: number;
   unread_after_14_days: Array<{ id: string; created_at: string }>;
-  safeguarding_overdue: Array<{ id: string; created_at: string; due_at: string }>;
+  safeguarding_overdue: Array<{ id: string; region: string; created_at: string; due_at: string; working_days: number }>;
   sessions: Array<{ id: string; kind: 'class' | 'open_call'; school: string | null; join_code: string }>;
 }
 
@@ -163,8 +167,9 @@ export async function rejectIdea(client: AuthClient, id: string, reason: string,
   });
 }
 
-export async function escalateIdea(client: AuthClient, id: string, informed: string): Promise<void> {
-  await callFunction(client, 'escalate_idea', { p_idea_id: id, p_informed: informed });
+/** Refers a child at risk, recording what was done (a reason is required for 'none'). */
+export async function escalateIdea(client: AuthClient, id: string, action: ReferralAction, reason: string): Promise<void> {
+  await callFunction(client, 'escalate_idea', { p_idea_id: id, p_action: action, p_reason: orNull(reason) });
 }
 
 /** Rejects several ideas at once; ideas someone else moderated meanwhile are skipped, with who did. */

@@ -294,9 +294,11 @@ export type Database = {
           locale: string
           moderated_at: string | null
           moderated_by: string | null
+          original_purged_at: string | null
           personal_data_flag: boolean
           public_text: string | null
           publish_consent: boolean
+          published_at: string | null
           read_at: string | null
           receipt_hash: string
           region: string
@@ -304,7 +306,7 @@ export type Database = {
           safeguarding_flag: boolean
           session_id: string
           status: string
-          text: string
+          text: string | null
           theme: string
           transcribed: boolean
         }
@@ -323,9 +325,11 @@ export type Database = {
           locale?: string
           moderated_at?: string | null
           moderated_by?: string | null
+          original_purged_at?: string | null
           personal_data_flag?: boolean
           public_text?: string | null
           publish_consent: boolean
+          published_at?: string | null
           read_at?: string | null
           receipt_hash: string
           region: string
@@ -333,7 +337,7 @@ export type Database = {
           safeguarding_flag?: boolean
           session_id: string
           status?: string
-          text: string
+          text?: string | null
           theme: string
           transcribed?: boolean
         }
@@ -352,9 +356,11 @@ export type Database = {
           locale?: string
           moderated_at?: string | null
           moderated_by?: string | null
+          original_purged_at?: string | null
           personal_data_flag?: boolean
           public_text?: string | null
           publish_consent?: boolean
+          published_at?: string | null
           read_at?: string | null
           receipt_hash?: string
           region?: string
@@ -362,7 +368,7 @@ export type Database = {
           safeguarding_flag?: boolean
           session_id?: string
           status?: string
-          text?: string
+          text?: string | null
           theme?: string
           transcribed?: boolean
         }
@@ -643,32 +649,53 @@ export type Database = {
           },
         ]
       }
+      public_holidays: {
+        Row: {
+          day: string
+          name_en: string
+          name_sq: string
+        }
+        Insert: {
+          day: string
+          name_en: string
+          name_sq: string
+        }
+        Update: {
+          day?: string
+          name_en?: string
+          name_sq?: string
+        }
+        Relationships: []
+      }
       referrals: {
         Row: {
+          action: string
           id: string
           idea_id: string | null
           idea_withdrawn_at: string | null
-          informed: string
+          reason: string | null
           referred_at: string
           referred_by: string | null
           region: string
           school: string | null
         }
         Insert: {
+          action: string
           id?: string
           idea_id?: string | null
           idea_withdrawn_at?: string | null
-          informed: string
+          reason?: string | null
           referred_at?: string
           referred_by?: string | null
           region: string
           school?: string | null
         }
         Update: {
+          action?: string
           id?: string
           idea_id?: string | null
           idea_withdrawn_at?: string | null
-          informed?: string
+          reason?: string | null
           referred_at?: string
           referred_by?: string | null
           region?: string
@@ -1140,6 +1167,10 @@ export type Database = {
         Args: { p_receipt_code: string; p_text: string }
         Returns: Json
       }
+      break_glass_flagged_idea: {
+        Args: { p_idea_id: string; p_reason: string }
+        Returns: Json
+      }
       clear_safeguarding_flag: {
         Args: { p_idea_id: string; p_reason: string }
         Returns: Json
@@ -1148,7 +1179,7 @@ export type Database = {
       committee_dashboard: { Args: { p_region?: string }; Returns: Json }
       committee_plan: { Args: { p_region?: string }; Returns: Json }
       escalate_idea: {
-        Args: { p_idea_id: string; p_informed: string }
+        Args: { p_action: string; p_idea_id: string; p_reason?: string }
         Returns: Json
       }
       export_region_ideas: {

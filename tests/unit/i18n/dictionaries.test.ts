@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkPlainLanguage } from '../../../src/lib/checkPlainLanguage.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { sq } from '../../../src/i18n/sq.ts';
 import { pickMessages, t } from '../../../src/i18n/t.ts';
@@ -26,5 +27,16 @@ describe('UI dictionaries', () => {
 
   it('passes an island only the strings it asks for', () => {
     expect(pickMessages('en', ['nav.help'])).toEqual({ 'nav.help': 'Help' });
+  });
+});
+
+describe('the tracking page speaks to children', () => {
+  it('says what withdrawing does, for a referred idea too, in plain words in both languages', () => {
+    const keys = Object.keys(sq).filter((key) => key.startsWith('track.withdraw.')) as Array<keyof typeof sq>;
+    expect(keys).toContain('track.withdraw.referred');
+    for (const key of keys) {
+      expect(checkPlainLanguage(sq[key]), `sq ${key}`).toEqual([]);
+      expect(checkPlainLanguage(en[key]), `en ${key}`).toEqual([]);
+    }
   });
 });
