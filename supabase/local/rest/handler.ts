@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, databaseUnavailable, fromDatabaseError, internalError, isConnectionError, isDatabaseError, isInternalSqlState } from './errors.ts';
 import { parseSelect } from './parse.ts';
 import { acceptedShape, levelsFromQuery, parsePrefer, preferenceApplied, rangeHeader } from './request.ts';
-import { QueryBuilder, ident, relationSource } from './sql.ts';
+import { QueryBuilder, ident, relationSource, type BuilderOptions } from './sql.ts';
 import { readOutcome, runRead, type Outcome } from './read.ts';
 import { runMutation } from './mutate.ts';
 import { resolveRoutine, runRpc } from './rpc.ts';
@@ -19,6 +19,8 @@ export interface RestContext {
   settings?: RequestSettings;
   /** [api] max_rows: a read returns at most this many rows. */
   maxRows?: number | undefined;
+  /** PostgREST's db-aggregates-enabled (PGRST_DB_AGGREGATES_ENABLED); off by default, as there. */
+  aggregatesEnabled?: boolean | undefined;
   /** Logs unexpected errors; the client only sees a generic message. */
   log(error: unknown): void;
 }
@@ -63,7 +65,7 @@ function capRows(range: { offset: number; limit: number | undefined } | undefine
   return { offset: range?.offset ?? 0, limit: Math.min(range?.limit ?? maxRows, maxRows) };
 }
 
-async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows?: number): Promise<Plan> {
+async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows: number | undefined, builderOptions: BuilderOptions): Promise<Plan> {
   const method = req.method ?? 'GET';
   const segments = url.pathname.slice('/rest/v1'.length).split('/').filter((part) => part !== '').map(decodeURIComponent);
   const prefs = parsePrefer(req);
@@ -99,7 +101,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows?
       readOnly: method !== 'POST' || routine.volatility !== 'v',
       run: (query) =>
         runRpc(query, {
-          builder: new QueryBuilder(cache, levels),
+          builder: new QueryBuilder(cache, levels, builderOptions),
           cache,
           routine,
           args,
@@ -119,7 +121,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows?
   const relation = cache.relations.get(segments[0] as string);
   if (!relation) throw tableNotFound(cache, segments[0] as string);
   const levels = levelsFromQuery(url);
-  const builder = new QueryBuilder(cache, levels);
+  const builder = new QueryBuilder(cache, levels, builderOptions);
 
   if (method === 'GET' || head) {
     const items = parseSelect(url.searchParams.get('select') ?? '*');
@@ -163,7 +165,7 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, url:
     auth = authenticate(req, ctx.jwtSecret);
     const cache = ctx.schemaCache();
     checkProfile(req, cache);
-    const requestPlan = await plan(req, url, cache, ctx.maxRows);
+    const requestPlan = await plan(req, url, cache, ctx.maxRows, { aggregatesEnabled: ctx.aggregatesEnabled === true });
     const session = auth;
     const outcome = await ctx.db.transaction(async (query) => {
       await applyRequestContext(query, session, req, url.pathname, ctx.settings);

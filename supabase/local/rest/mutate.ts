@@ -136,13 +136,13 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
   let body: string | undefined;
   if (wantRows) {
     const selectRaw = url.searchParams.get('select') ?? '*';
-    const { select } = builder.levelSql(relationSource(relation), 't0', parseSelect(selectRaw), '', false);
+    const { select, joins, groupBy } = builder.levelSql(relationSource(relation), 't0', parseSelect(selectRaw), '', false);
     const returning = mutation.startsWith('select') ? '' : ' returning "t0".*';
     const row = (
       await query(
         `with pgrst_mut as (${mutation}${returning})
          select count(_t)::int as page_total, coalesce(json_agg(_t), '[]')::text as body
-           from (select ${select} from pgrst_mut as "t0") as _t`,
+           from (select ${select} from pgrst_mut as "t0"${joins}${groupBy}) as _t`,
         params.values,
       )
     ).rows[0] ?? {};

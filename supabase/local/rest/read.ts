@@ -37,7 +37,7 @@ export interface ReadResult {
 export async function runRead(query: Query, options: ReadOptions): Promise<ReadResult> {
   const { builder, source } = options;
   const alias = 't0';
-  const { select, where } = builder.levelSql(source, alias, options.items, '');
+  const { select, where, joins, groupBy } = builder.levelSql(source, alias, options.items, '');
   builder.checkUnusedLevels();
   const root = builder.level('');
   const offset = Math.max(root.offset ?? 0, options.range?.offset ?? 0) ;
@@ -48,7 +48,7 @@ export async function runRead(query: Query, options: ReadOptions): Promise<ReadR
   const paging = builder.paging({ filters: [], order: undefined, limit, offset: offset === 0 ? undefined : offset });
   const total = options.count ? `(select count(*) from ${options.from}${whereSql})::int` : 'null::int';
   const sql = `${options.withSql ?? ''} select ${total} as total, count(_t)::int as page_total, coalesce(json_agg(_t), '[]')::text as body
-    from (select ${select} from ${options.from}${whereSql}${order}${paging}) as _t`;
+    from (select ${select} from ${options.from}${joins}${whereSql}${groupBy}${order}${paging}) as _t`;
   const row = (await query(sql, builder.params.values)).rows[0] ?? {};
   return {
     total: row.total === null || row.total === undefined ? null : Number(row.total),

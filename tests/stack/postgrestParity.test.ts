@@ -1,0 +1,216 @@
+// PostgREST features beyond what the portal uses, written from PostgREST's
+// documentation (v12/v13) and asked through supabase-js as a developer would:
+// aggregates, computed fields and relationships, spread embeds. The fixture is
+// a small shop of this file's own, not the portal's schema.
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { loadLocalConfig } from '../../supabase/local/config.ts';
+import type { SqlExecutor } from '../../supabase/local/migrate.ts';
+import { anonClient, raw } from './clients.ts';
+import { backends, startStack, type Running } from './harness.ts';
+
+const shop = `
+  create table public.customers (id int primary key, name text not null, city text not null);
+  create table public.orders (
+    id int primary key,
+    customer_id int not null references public.customers (id),
+    amount numeric(10, 2) not null,
+    status text not null
+  );
+  insert into public.customers values (1, 'Ana', 'Tirana'), (2, 'Besa', 'Durrës'), (3, 'Dritan', 'Tirana');
+  insert into public.orders values
+    (1, 1, 50, 'paid'), (2, 1, 150, 'paid'), (3, 2, 200, 'open'), (4, 2, 20, 'paid'), (5, 3, 100, 'open');
+
+  -- computed fields: one parameter of the table's row type, a scalar result
+  create function public.full_address(c public.customers) returns text
+    language sql stable as $$ select c.name || ' (' || c.city || ')' $$;
+  create function public.label(public.orders) returns text
+    language sql immutable as $$ select $1.status || '#' || $1.id $$;
+  -- computed relationships: setof another table (to-many; rows 1 is to-one), or one row of it
+  create function public.big_orders(public.customers) returns setof public.orders rows 5
+    language sql stable as $$ select * from public.orders where customer_id = $1.id and amount >= 100 $$;
+  create function public.latest_order(public.customers) returns setof public.orders rows 1
+    language sql stable as $$ select * from public.orders where customer_id = $1.id order by id desc limit 1 $$;
+  create function public.buyer(public.orders) returns public.customers
+    language sql stable as $$ select * from public.customers where id = $1.customer_id $$;
+
+  grant select on public.customers, public.orders to anon;
+  grant execute on function public.full_address(public.customers), public.label(public.orders),
+    public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
+`;
+
+async function prepare(db: SqlExecutor): Promise<void> {
+  await db.exec(await readFile(new URL('../../supabase/local/bootstrap.sql', import.meta.url), 'utf8'));
+  await db.exec(shop);
+}
+
+const byKey = <T extends Record<string, unknown>>(rows: T[] | null, key: string): T[] =>
+  [...(rows ?? [])].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+
+describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) => {
+  let run: Running;
+  let db: SupabaseClient;
+
+  beforeAll(async () => {
+    // Aggregates switched on as PostgREST reads it: PGRST_DB_AGGREGATES_ENABLED.
+    run = await startStack(backend, { prepare, config: loadLocalConfig(undefined, { PGRST_DB_AGGREGATES_ENABLED: 'true' }) });
+    db = anonClient(run);
+  });
+  afterAll(async () => run?.close());
+
+  describe('aggregates', () => {
+    it('counts rows and sums and averages a column over the whole table', async () => {
+      const { data, error } = await db.from('orders').select('count(), amount.sum(), amount.avg()');
+      expect(error).toBeNull();
+      expect(data).toEqual([{ count: 5, sum: 520, avg: 104 }]);
+    });
+
+    it('groups by the other selected columns and honours filters', async () => {
+      const grouped = await db.from('orders').select('status, count(), amount.max(), amount.min()').order('status');
+      expect(grouped.data).toEqual([
+        { status: 'open', count: 2, max: 200, min: 100 },
+        { status: 'paid', count: 3, max: 150, min: 20 },
+      ]);
+      const filtered = await db.from('orders').select('amount.sum()').eq('status', 'paid');
+      expect(filtered.data).toEqual([{ sum: 220 }]);
+    });
+
+    it('renames aggregates and casts their input and their result', async () => {
+      const { data, error } = await db.from('orders').select('total:amount.sum()::text, n:count(), whole:amount::int.sum()');
+      expect(error).toBeNull();
+      expect(data).toEqual([{ total: '520.00', n: 5, whole: 520 }]);
+    });
+
+    it('aggregates inside an embedded resource, per parent row', async () => {
+      const { data } = await db.from('customers').select('name, orders(amount.sum(), count())').order('id');
+      expect(data).toEqual([
+        { name: 'Ana', orders: [{ sum: 200, count: 2 }] },
+        { name: 'Besa', orders: [{ sum: 220, count: 2 }] },
+        { name: 'Dritan', orders: [{ sum: 100, count: 1 }] },
+      ]);
+    });
+
+    it('groups by the columns of an embedded to-one resource', async () => {
+      const { data, error } = await db.from('orders').select('amount.sum(), customers(city)');
+      expect(error).toBeNull();
+      expect(byKey(data as { sum: number; customers: { city: string } }[], 'sum')).toEqual([
+        { sum: 220, customers: { city: 'Durrës' } },
+        { sum: 300, customers: { city: 'Tirana' } },
+      ]);
+    });
+
+    it('answers 400 PGRST100, never a 500, for a malformed aggregate', async () => {
+      for (const select of ['amount.sum()::regclass', 'sum()', 'amount.median()', 'amount.sum(amount)']) {
+        const res = await raw(run, `/rest/v1/orders?select=${encodeURIComponent(select)}`);
+        expect(res.status, select).toBe(400);
+        expect(((await res.json()) as { code: string }).code, select).toBe('PGRST100');
+      }
+    });
+  });
+
+  describe('computed fields and computed relationships', () => {
+    it('selects, filters and orders by a computed field', async () => {
+      const { data, error } = await db
+        .from('customers')
+        .select('name, full_address')
+        .like('full_address', '*Tirana*')
+        .order('full_address', { ascending: false });
+      expect(error).toBeNull();
+      expect(data).toEqual([
+        { name: 'Dritan', full_address: 'Dritan (Tirana)' },
+        { name: 'Ana', full_address: 'Ana (Tirana)' },
+      ]);
+    });
+
+    it('uses computed fields inside embeds and alongside aggregates', async () => {
+      const embedded = await db.from('customers').select('name, orders(label)').eq('id', 2);
+      expect(embedded.data).toEqual([{ name: 'Besa', orders: [{ label: 'open#3' }, { label: 'paid#4' }] }]);
+      const grouped = await db.from('orders').select('label, count()').eq('id', 1);
+      expect(grouped.data).toEqual([{ label: 'paid#1', count: 1 }]);
+    });
+
+    it('embeds a function returning setof another table as to-many, and rows 1 or a single row as to-one', async () => {
+      const { data, error } = await db.from('customers').select('name, big_orders(id, amount), latest_order(id)').order('id');
+      expect(error).toBeNull();
+      expect(data).toEqual([
+        { name: 'Ana', big_orders: [{ id: 2, amount: 150 }], latest_order: { id: 2 } },
+        { name: 'Besa', big_orders: [{ id: 3, amount: 200 }], latest_order: { id: 4 } },
+        { name: 'Dritan', big_orders: [{ id: 5, amount: 100 }], latest_order: { id: 5 } },
+      ]);
+      const buyer = await db.from('orders').select('id, buyer(name)').eq('id', 3).single();
+      expect(buyer.data).toEqual({ id: 3, buyer: { name: 'Besa' } });
+    });
+
+    it('filters parents through a computed relationship with !inner and embedded filters', async () => {
+      const { data } = await db.from('customers').select('name, big_orders!inner(id)').gt('big_orders.amount', 120).order('id');
+      expect(data).toEqual([
+        { name: 'Ana', big_orders: [{ id: 2 }] },
+        { name: 'Besa', big_orders: [{ id: 3 }] },
+      ]);
+    });
+
+    it('answers 400 for a column that is neither a column nor a computed field', async () => {
+      const { error, status } = await db.from('customers').select('name, nothing_here');
+      expect(status).toBe(400);
+      expect(error?.code).toBe('42703');
+    });
+  });
+
+  describe('spread embeds', () => {
+    it('spreads the columns of a to-one resource into the parent row', async () => {
+      const { data, error } = await db.from('orders').select('id, ...customers(name, town:city)').lte('id', 3).order('id');
+      expect(error).toBeNull();
+      expect(data).toEqual([
+        { id: 1, name: 'Ana', town: 'Tirana' },
+        { id: 2, name: 'Ana', town: 'Tirana' },
+        { id: 3, name: 'Besa', town: 'Durrës' },
+      ]);
+    });
+
+    it('spreads a to-many resource as one array per column (PostgREST v13)', async () => {
+      const { data, error } = await db
+        .from('customers')
+        .select('name, ...orders(id, amount)')
+        .eq('id', 1)
+        .order('id', { referencedTable: 'orders', ascending: false });
+      expect(error).toBeNull();
+      expect(data).toEqual([{ name: 'Ana', id: [2, 1], amount: [150, 50] }]);
+    });
+
+    it('groups aggregates by spread columns', async () => {
+      const { data } = await db.from('orders').select('amount.sum(), ...customers(city)');
+      expect(byKey(data as { sum: number; city: string }[], 'city')).toEqual([
+        { sum: 220, city: 'Durrës' },
+        { sum: 300, city: 'Tirana' },
+      ]);
+    });
+
+    it('refuses an alias on a spread and a spread without a resource with 400 PGRST100', async () => {
+      for (const select of ['id,c:...customers(name)', 'id,...name']) {
+        const res = await raw(run, `/rest/v1/orders?select=${encodeURIComponent(select)}`);
+        expect(res.status, select).toBe(400);
+        expect(((await res.json()) as { code: string }).code, select).toBe('PGRST100');
+      }
+    });
+  });
+});
+
+describe('aggregates switched off (PostgREST default)', () => {
+  let run: Running;
+  beforeAll(async () => {
+    run = await startStack('pglite', { prepare, config: loadLocalConfig(undefined, {}) });
+  });
+  afterAll(async () => run?.close());
+
+  it('answers 400 PGRST123 for any aggregate, at the root and in an embed', async () => {
+    const db = anonClient(run);
+    for (const select of ['count()', 'amount.sum()', 'id, customers(id.count())']) {
+      const { error, status } = await db.from('orders').select(select);
+      expect(status, select).toBe(400);
+      expect(error, select).toEqual({ code: 'PGRST123', details: null, hint: null, message: 'Use of aggregate functions is not allowed' });
+    }
+    const plain = await db.from('orders').select('id').limit(1);
+    expect(plain.error).toBeNull();
+  });
+});
