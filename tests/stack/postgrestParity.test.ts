@@ -35,6 +35,17 @@ const shop = `
   create function public.buyer(public.orders) returns public.customers
     language sql stable as $$ select * from public.customers where id = $1.customer_id $$;
 
+  -- RPC: single unnamed parameters take the raw body; variadic and array parameters
+  create function public.shout(text) returns text language sql immutable as $$ select upper($1) $$;
+  create function public.byte_length(bytea) returns int language sql immutable as $$ select length($1) $$;
+  create function public.xml_text(xml) returns text language sql immutable as $$ select $1::text $$;
+  create function public.mult_them(json) returns int language sql immutable as $$ select ($1->>'x')::int * ($1->>'y')::int $$;
+  create function public.echo(payload jsonb) returns jsonb language sql immutable as $$ select payload $$;
+  create function public.sum_all(variadic v int[]) returns int language sql immutable as $$ select sum(x)::int from unnest(v) as x $$;
+  create function public.first_of(arr int[]) returns int language sql immutable as $$ select arr[1] $$;
+  grant execute on function public.shout(text), public.byte_length(bytea), public.xml_text(xml), public.mult_them(json),
+    public.echo(jsonb), public.sum_all(int[]), public.first_of(int[]) to anon;
+
   grant select on public.customers, public.orders to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
@@ -45,8 +56,9 @@ async function prepare(db: SqlExecutor): Promise<void> {
   await db.exec(shop);
 }
 
-const byKey = <T extends Record<string, unknown>>(rows: T[] | null, key: string): T[] =>
-  [...(rows ?? [])].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+/** Rows in a stable order, for aggregates without an order (PostgREST promises none). */
+const byKey = (rows: unknown, key: string): Record<string, unknown>[] =>
+  [...((rows ?? []) as Record<string, unknown>[])].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
 
 describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) => {
   let run: Running;
@@ -94,7 +106,7 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
     it('groups by the columns of an embedded to-one resource', async () => {
       const { data, error } = await db.from('orders').select('amount.sum(), customers(city)');
       expect(error).toBeNull();
-      expect(byKey(data as { sum: number; customers: { city: string } }[], 'sum')).toEqual([
+      expect(byKey(data, 'sum')).toEqual([
         { sum: 220, customers: { city: 'Durrës' } },
         { sum: 300, customers: { city: 'Tirana' } },
       ]);
@@ -180,7 +192,7 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
 
     it('groups aggregates by spread columns', async () => {
       const { data } = await db.from('orders').select('amount.sum(), ...customers(city)');
-      expect(byKey(data as { sum: number; city: string }[], 'city')).toEqual([
+      expect(byKey(data, 'city')).toEqual([
         { sum: 220, city: 'Durrës' },
         { sum: 300, city: 'Tirana' },
       ]);
@@ -193,6 +205,59 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
         expect(((await res.json()) as { code: string }).code, select).toBe('PGRST100');
       }
     });
+  });
+});
+
+describe.each(backends)('RPC as PostgREST calls functions (%s)', (backend) => {
+  let run: Running;
+  let db: SupabaseClient;
+  beforeAll(async () => {
+    run = await startStack(backend, { prepare });
+    db = anonClient(run);
+  });
+  afterAll(async () => run?.close());
+
+  const post = (fn: string, type: string, body: BodyInit, headers: Record<string, string> = {}): Promise<Response> =>
+    raw(run, `/rest/v1/rpc/${fn}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });
+
+  it('passes a text/plain, text/xml or application/octet-stream body whole to a single unnamed parameter', async () => {
+    const text = await post('shout', 'text/plain; charset=utf-8', 'përshëndetje');
+    expect(text.status).toBe(200);
+    expect(await text.json()).toBe('PËRSHËNDETJE');
+    const bytes = await post('byte_length', 'application/octet-stream', new Uint8Array([0, 1, 2, 0xff, 0xfe]));
+    expect(await bytes.json()).toBe(5);
+    const xml = await post('xml_text', 'text/xml', '<a>b</a>');
+    expect(await xml.json()).toBe('<a>b</a>');
+  });
+
+  it('passes a JSON body to a single unnamed json parameter', async () => {
+    const { data, error } = await db.rpc('mult_them', { x: 4, y: 2 });
+    expect(error).toBeNull();
+    expect(data).toBe(8);
+  });
+
+  it('answers 404 PGRST202 when no function takes the raw body of that type', async () => {
+    const res = await post('byte_length', 'text/plain', 'abc');
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { code: string }).code).toBe('PGRST202');
+  });
+
+  it('gives the whole body to a one-parameter function with Prefer: params=single-object', async () => {
+    const single = await post('echo', 'application/json', '{"a":1,"b":[2]}', { Prefer: 'params=single-object' });
+    expect(single.status).toBe(200);
+    expect(await single.json()).toEqual({ a: 1, b: [2] });
+    const named = await post('echo', 'application/json', '{"a":1}');
+    expect(named.status).toBe(404);
+  });
+
+  it('calls variadic and array parameters by POST, by GET with an array literal and with repeated names', async () => {
+    expect((await db.rpc('sum_all', { v: [1, 2, 3] })).data).toBe(6);
+    expect((await db.rpc('sum_all', { v: [1, 2, 3] }, { get: true })).data).toBe(6);
+    expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4&v=5')).json()).toBe(9);
+    expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4')).json()).toBe(4);
+    expect(await (await raw(run, '/rest/v1/rpc/first_of?arr=7&arr=8')).json()).toBe(7);
+    const form = await post('sum_all', 'application/x-www-form-urlencoded', 'v=1&v=2&v=3&v=4');
+    expect(await form.json()).toBe(10);
   });
 });
 

@@ -5,11 +5,11 @@ import { acceptedShape, levelsFromQuery, parsePrefer, preferenceApplied, rangeHe
 import { QueryBuilder, ident, relationSource, type BuilderOptions } from './sql.ts';
 import { readOutcome, runRead, type Outcome } from './read.ts';
 import { runMutation } from './mutate.ts';
-import { resolveRoutine, runRpc } from './rpc.ts';
+import { resolveRoutine, runRpc, singleObjectRoutine, singleUnnamedRoutine } from './rpc.ts';
 import type { Database } from '../server/database.ts';
-import { BodyTooLargeError, preflight, readBody, send } from '../server/http.ts';
+import { BodyTooLargeError, preflight, readBody, readBodyBytes, send } from '../server/http.ts';
 import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth, type RequestSettings } from '../server/requestContext.ts';
-import type { SchemaCache } from '../server/schemaCache.ts';
+import type { Routine, SchemaCache } from '../server/schemaCache.ts';
 
 export interface RestContext {
   db: Database;
@@ -32,6 +32,35 @@ interface Plan {
 
 function tableNotFound(cache: SchemaCache, name: string): ApiError {
   return new ApiError(404, 'PGRST205', `Could not find the table '${cache.schema}.${name}' in the schema cache`);
+}
+
+function contentType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function isFormBody(req: IncomingMessage): boolean {
+  return contentType(req) === 'application/x-www-form-urlencoded';
+}
+
+/** Content types whose body PostgREST passes whole to a function's one unnamed parameter of this type. */
+const rawBodyTypes: Record<string, string> = { 'text/plain': 'text', 'text/xml': 'xml', 'application/octet-stream': 'bytea' };
+
+/**
+ * Named arguments from a query string or a form body: only names some
+ * overload declares; a repeated name, or any value for an array or variadic
+ * parameter, becomes an array (PostgREST: `?v=1&v=2`).
+ */
+function namedArguments(routines: Routine[], form: URLSearchParams): Record<string, unknown> {
+  const arrays = new Set(routines.flatMap((routine) => routine.params.filter((param) => param.variadic || param.type.endsWith('[]')).map((param) => param.name)));
+  const names = new Set(routines.flatMap((routine) => routine.params.map((param) => param.name)));
+  const args: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (!names.has(key)) continue;
+    const values = form.getAll(key);
+    // A single `{1,2}` is an array literal, as PostgREST passes it on to Postgres.
+    args[key] = arrays.has(key) && !(values.length === 1 && values[0]?.startsWith('{')) ? values : values.length === 1 ? values[0] : values;
+  }
+  return args;
 }
 
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
@@ -77,34 +106,54 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
     if (!cache.routines.has(name)) {
       throw new ApiError(404, 'PGRST202', `Could not find the function ${cache.schema}.${name} without parameters in the schema cache`);
     }
-    let args: Record<string, unknown>;
+    let args: Record<string, unknown> = {};
     let skip = new Set<string>();
-    if (method === 'GET' || head) {
-      const names = new Set((cache.routines.get(name) ?? []).flatMap((routine) => routine.params.map((param) => param.name)));
-      args = {};
-      for (const [key, value] of url.searchParams) if (names.has(key)) args[key] = value;
-      skip = new Set(Object.keys(args));
+    let routine: Routine | undefined;
+    let raw: string | undefined;
+    const routines = cache.routines.get(name) ?? [];
+    if (method === 'GET' || head || (method === 'POST' && isFormBody(req))) {
+      const form = method === 'POST' ? new URLSearchParams(await readBody(req)) : url.searchParams;
+      args = namedArguments(routines, form);
+      if (method !== 'POST') skip = new Set(Object.keys(args));
     } else if (method === 'POST') {
-      const body = await jsonBody(req);
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw new ApiError(400, 'PGRST102', 'RPC arguments must be a JSON object');
+      const type = contentType(req);
+      const rawType = rawBodyTypes[type];
+      if (rawType !== undefined) {
+        // One unnamed text/xml/bytea parameter takes the body as it is (PostgREST's "single unnamed parameter").
+        routine = singleUnnamedRoutine(cache, name, [rawType]);
+        if (routine === undefined) {
+          throw new ApiError(404, 'PGRST202', `Could not find the function ${cache.schema}.${name} in the schema cache`, {
+            details: `Searched for the function ${cache.schema}.${name} with a single unnamed ${rawType} parameter, but no matches were found in the schema cache.`,
+          });
+        }
+        raw = rawType === 'bytea' ? (await readBodyBytes(req)).toString('hex') : await readBody(req);
+      } else {
+        const body = await jsonBody(req);
+        if (prefs.params === 'single-object') routine = singleObjectRoutine(cache, name);
+        const unnamed = singleUnnamedRoutine(cache, name, ['json', 'jsonb']);
+        if (routine !== undefined) raw = JSON.stringify(body);
+        else if (typeof body === 'object' && body !== null && !Array.isArray(body)) args = body as Record<string, unknown>;
+        else if (unnamed !== undefined) {
+          routine = unnamed;
+          raw = JSON.stringify(body);
+        } else throw new ApiError(400, 'PGRST102', 'RPC arguments must be a JSON object');
       }
-      args = body as Record<string, unknown>;
     } else {
       throw new ApiError(405, 'PGRST101', `Cannot use the ${method} method on RPC`);
     }
-    const routine = resolveRoutine(cache, name, Object.keys(args));
+    const chosen = routine ?? resolveRoutine(cache, name, Object.keys(args));
     const levels = levelsFromQuery(url, skip);
     return {
       // GET runs read-only whatever the volatility, so a volatile function
       // called by GET fails with 25006 (405), as on PostgREST.
-      readOnly: method !== 'POST' || routine.volatility !== 'v',
+      readOnly: method !== 'POST' || chosen.volatility !== 'v',
       run: (query) =>
         runRpc(query, {
           builder: new QueryBuilder(cache, levels, builderOptions),
           cache,
-          routine,
+          routine: chosen,
           args,
+          raw,
           url,
           prefs,
           shape,

@@ -9,10 +9,11 @@ export interface Preferences {
   count: 'exact' | 'planned' | 'estimated' | undefined;
   resolution: 'merge-duplicates' | 'ignore-duplicates' | undefined;
   missing: 'default' | 'null' | undefined;
+  params: 'single-object' | undefined;
 }
 
 export function parsePrefer(req: IncomingMessage): Preferences {
-  const prefs: Preferences = { return: undefined, count: undefined, resolution: undefined, missing: undefined };
+  const prefs: Preferences = { return: undefined, count: undefined, resolution: undefined, missing: undefined, params: undefined };
   const raw = req.headers.prefer;
   const values = (Array.isArray(raw) ? raw.join(',') : raw ?? '').split(',');
   for (const item of values) {
@@ -21,6 +22,7 @@ export function parsePrefer(req: IncomingMessage): Preferences {
     if (key === 'count' && (value === 'exact' || value === 'planned' || value === 'estimated')) prefs.count = value;
     if (key === 'resolution' && (value === 'merge-duplicates' || value === 'ignore-duplicates')) prefs.resolution = value;
     if (key === 'missing' && (value === 'default' || value === 'null')) prefs.missing = value;
+    if (key === 'params' && value === 'single-object') prefs.params = value;
   }
   return prefs;
 }

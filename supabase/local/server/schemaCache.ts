@@ -31,6 +31,8 @@ export interface RoutineParam {
   type: string;
   /** Parameters with defaults may be left out of the call. */
   hasDefault: boolean;
+  /** `variadic v int[]`: called with `variadic v := array`. */
+  variadic: boolean;
 }
 
 export interface Routine {
@@ -117,7 +119,7 @@ const routinesSql = `
            else 'scalar'
          end as returns,
          coalesce((
-           select json_agg(json_build_object('name', coalesce(a.name, ''),
+           select json_agg(json_build_object('name', coalesce(a.name, ''), 'variadic', a.mode = 'v',
                                              'type', pg_catalog.format_type(a.type, null)) order by a.ord)
              from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]),
                          coalesce(p.proargmodes, array_fill('i'::"char", array[p.pronargs::int])),
@@ -176,12 +178,13 @@ export async function loadSchemaCache(query: Query, schema = 'public'): Promise<
 
   const routines = new Map<string, Routine[]>();
   for (const row of (await query(routinesSql, [schema])).rows) {
-    const raw = parseJson<{ name: string; type: string }[]>(row.params);
+    const raw = parseJson<{ name: string; type: string; variadic: boolean }[]>(row.params);
     const nDefaults = Number(row.n_defaults);
     const params = raw.map((param, index) => ({
       name: param.name,
       type: param.type,
       hasDefault: index >= raw.length - nDefaults,
+      variadic: param.variadic,
     }));
     const routine: Routine = {
       name: String(row.name),
