@@ -46,7 +46,14 @@ const shop = `
   grant execute on function public.shout(text), public.byte_length(bytea), public.xml_text(xml), public.mult_them(json),
     public.echo(jsonb), public.sum_all(int[]), public.first_of(int[]) to anon;
 
+  -- upserts: a primary key and another unique column
+  create table public.products (id int primary key, sku text not null unique, name text not null, stock int not null default 0);
+  insert into public.products values (1, 'A-1', 'notebook', 5);
+  create table public.tags (name text primary key, uses int not null default 0);
+  insert into public.tags values ('school', 4);
+
   grant select on public.customers, public.orders to anon;
+  grant select, insert, update on public.products, public.tags to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
 `;
@@ -258,6 +265,67 @@ describe.each(backends)('RPC as PostgREST calls functions (%s)', (backend) => {
     expect(await (await raw(run, '/rest/v1/rpc/first_of?arr=7&arr=8')).json()).toBe(7);
     const form = await post('sum_all', 'application/x-www-form-urlencoded', 'v=1&v=2&v=3&v=4');
     expect(await form.json()).toBe(10);
+  });
+});
+
+describe.each(backends)('upserts as PostgREST (%s)', (backend) => {
+  let run: Running;
+  let db: SupabaseClient;
+  beforeAll(async () => {
+    run = await startStack(backend, { prepare });
+    db = anonClient(run);
+  });
+  afterAll(async () => run?.close());
+
+  it('answers 201 when merge-duplicates inserted a row and 200 when it only updated', async () => {
+    const inserted = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'pen' }).select('id, name');
+    expect(inserted.status).toBe(201);
+    expect(inserted.data).toEqual([{ id: 2, name: 'pen' }]);
+    const updated = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'blue pen' }).select('id, name');
+    expect(updated.status).toBe(200);
+    expect(updated.data).toEqual([{ id: 2, name: 'blue pen' }]);
+    const mixed = await db.from('products').upsert([{ id: 2, sku: 'B-2', name: 'pen' }, { id: 3, sku: 'C-3', name: 'ink' }]);
+    expect(mixed.status).toBe(201);
+    const minimal = await db.from('products').upsert({ id: 3, sku: 'C-3', name: 'black ink' });
+    expect(minimal.status).toBe(200);
+  });
+
+  it('upserts on a unique column that is not the primary key, and "updates" a row given only its key', async () => {
+    const bySku = await db.from('products').upsert({ id: 1, sku: 'A-1', stock: 9, name: 'notebook' }, { onConflict: 'sku' }).select('id, stock');
+    expect(bySku.status).toBe(200);
+    expect(bySku.data).toEqual([{ id: 1, stock: 9 }]);
+    // PostgREST sets every payload column on conflict, the key too, so the existing row comes back.
+    const keyOnly = await db.from('tags').upsert({ name: 'school' }).select('name, uses');
+    expect(keyOnly.status).toBe(200);
+    expect(keyOnly.data).toEqual([{ name: 'school', uses: 4 }]);
+  });
+
+  it('PUT upserts one row by its primary key: 201 inserted, 200 replaced', async () => {
+    const put = (id: string, body: unknown): Promise<Response> =>
+      raw(run, `/rest/v1/products?id=eq.${id}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Prefer: 'return=representation' },
+        body: JSON.stringify(body),
+      });
+    const created = await put('10', { id: 10, sku: 'K-10', name: 'ruler', stock: 1 });
+    expect(created.status).toBe(201);
+    expect(await created.json()).toEqual([{ id: 10, sku: 'K-10', name: 'ruler', stock: 1 }]);
+    const replaced = await put('10', { id: 10, sku: 'K-10', name: 'long ruler', stock: 2 });
+    expect(replaced.status).toBe(200);
+    expect(await replaced.json()).toEqual([{ id: 10, sku: 'K-10', name: 'long ruler', stock: 2 }]);
+  });
+
+  it('refuses PUT without exactly the primary key in eq filters (405 PGRST105) or with a body that disagrees (400 PGRST115)', async () => {
+    const request = (query: string, body: unknown): Promise<Response> =>
+      raw(run, `/rest/v1/products?${query}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    for (const query of ['sku=eq.K-10', 'id=gt.10', 'id=eq.10&name=eq.x']) {
+      const res = await request(query, { id: 10, sku: 'K-10', name: 'x' });
+      expect(res.status, query).toBe(405);
+      expect(await res.json(), query).toMatchObject({ code: 'PGRST105', message: "Filters must include all and only primary key columns with 'eq' operator" });
+    }
+    const mismatch = await request('id=eq.11', { id: 12, sku: 'L', name: 'x' });
+    expect(mismatch.status).toBe(400);
+    expect(await mismatch.json()).toMatchObject({ code: 'PGRST115', message: 'Payload values do not match URL in primary key column(s)' });
   });
 });
 

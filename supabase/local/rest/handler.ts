@@ -192,7 +192,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
       },
     };
   }
-  if (method === 'POST' || method === 'PATCH' || method === 'DELETE') {
+  if (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') {
     const body = method === 'DELETE' ? undefined : await jsonBody(req);
     // Parse the select now so a bad one is a 400 before anything is written.
     if (prefs.return === 'representation') parseSelect(url.searchParams.get('select') ?? '*');
