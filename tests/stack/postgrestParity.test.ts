@@ -53,7 +53,11 @@ const shop = `
   insert into public.tags values ('school', 4);
 
   grant select on public.customers, public.orders to anon;
+  create table public.notes (id int primary key, body text not null);
+  insert into public.notes select n, 'note ' || n from generate_series(1, 5) as n;
+
   grant select, insert, update on public.products, public.tags to anon;
+  grant select, update, delete on public.notes to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
 `;
@@ -213,119 +217,141 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
       }
     });
   });
-});
 
-describe.each(backends)('RPC as PostgREST calls functions (%s)', (backend) => {
-  let run: Running;
-  let db: SupabaseClient;
-  beforeAll(async () => {
-    run = await startStack(backend, { prepare });
-    db = anonClient(run);
-  });
-  afterAll(async () => run?.close());
+  describe('RPC as PostgREST calls functions', () => {
+    const post = (fn: string, type: string, body: BodyInit, headers: Record<string, string> = {}): Promise<Response> =>
+      raw(run, `/rest/v1/rpc/${fn}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });
 
-  const post = (fn: string, type: string, body: BodyInit, headers: Record<string, string> = {}): Promise<Response> =>
-    raw(run, `/rest/v1/rpc/${fn}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });
+    it('passes a text/plain, text/xml or application/octet-stream body whole to a single unnamed parameter', async () => {
+      const text = await post('shout', 'text/plain; charset=utf-8', 'përshëndetje');
+      expect(text.status).toBe(200);
+      expect(await text.json()).toBe('PËRSHËNDETJE');
+      const bytes = await post('byte_length', 'application/octet-stream', new Uint8Array([0, 1, 2, 0xff, 0xfe]));
+      expect(await bytes.json()).toBe(5);
+      const xml = await post('xml_text', 'text/xml', '<a>b</a>');
+      expect(await xml.json()).toBe('<a>b</a>');
+    });
 
-  it('passes a text/plain, text/xml or application/octet-stream body whole to a single unnamed parameter', async () => {
-    const text = await post('shout', 'text/plain; charset=utf-8', 'përshëndetje');
-    expect(text.status).toBe(200);
-    expect(await text.json()).toBe('PËRSHËNDETJE');
-    const bytes = await post('byte_length', 'application/octet-stream', new Uint8Array([0, 1, 2, 0xff, 0xfe]));
-    expect(await bytes.json()).toBe(5);
-    const xml = await post('xml_text', 'text/xml', '<a>b</a>');
-    expect(await xml.json()).toBe('<a>b</a>');
-  });
+    it('passes a JSON body to a single unnamed json parameter', async () => {
+      const { data, error } = await db.rpc('mult_them', { x: 4, y: 2 });
+      expect(error).toBeNull();
+      expect(data).toBe(8);
+    });
 
-  it('passes a JSON body to a single unnamed json parameter', async () => {
-    const { data, error } = await db.rpc('mult_them', { x: 4, y: 2 });
-    expect(error).toBeNull();
-    expect(data).toBe(8);
-  });
+    it('answers 404 PGRST202 when no function takes the raw body of that type', async () => {
+      const res = await post('byte_length', 'text/plain', 'abc');
+      expect(res.status).toBe(404);
+      expect(((await res.json()) as { code: string }).code).toBe('PGRST202');
+    });
 
-  it('answers 404 PGRST202 when no function takes the raw body of that type', async () => {
-    const res = await post('byte_length', 'text/plain', 'abc');
-    expect(res.status).toBe(404);
-    expect(((await res.json()) as { code: string }).code).toBe('PGRST202');
-  });
+    it('gives the whole body to a one-parameter function with Prefer: params=single-object', async () => {
+      const single = await post('echo', 'application/json', '{"a":1,"b":[2]}', { Prefer: 'params=single-object' });
+      expect(single.status).toBe(200);
+      expect(await single.json()).toEqual({ a: 1, b: [2] });
+      const named = await post('echo', 'application/json', '{"a":1}');
+      expect(named.status).toBe(404);
+    });
 
-  it('gives the whole body to a one-parameter function with Prefer: params=single-object', async () => {
-    const single = await post('echo', 'application/json', '{"a":1,"b":[2]}', { Prefer: 'params=single-object' });
-    expect(single.status).toBe(200);
-    expect(await single.json()).toEqual({ a: 1, b: [2] });
-    const named = await post('echo', 'application/json', '{"a":1}');
-    expect(named.status).toBe(404);
-  });
-
-  it('calls variadic and array parameters by POST, by GET with an array literal and with repeated names', async () => {
-    expect((await db.rpc('sum_all', { v: [1, 2, 3] })).data).toBe(6);
-    expect((await db.rpc('sum_all', { v: [1, 2, 3] }, { get: true })).data).toBe(6);
-    expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4&v=5')).json()).toBe(9);
-    expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4')).json()).toBe(4);
-    expect(await (await raw(run, '/rest/v1/rpc/first_of?arr=7&arr=8')).json()).toBe(7);
-    const form = await post('sum_all', 'application/x-www-form-urlencoded', 'v=1&v=2&v=3&v=4');
-    expect(await form.json()).toBe(10);
-  });
-});
-
-describe.each(backends)('upserts as PostgREST (%s)', (backend) => {
-  let run: Running;
-  let db: SupabaseClient;
-  beforeAll(async () => {
-    run = await startStack(backend, { prepare });
-    db = anonClient(run);
-  });
-  afterAll(async () => run?.close());
-
-  it('answers 201 when merge-duplicates inserted a row and 200 when it only updated', async () => {
-    const inserted = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'pen' }).select('id, name');
-    expect(inserted.status).toBe(201);
-    expect(inserted.data).toEqual([{ id: 2, name: 'pen' }]);
-    const updated = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'blue pen' }).select('id, name');
-    expect(updated.status).toBe(200);
-    expect(updated.data).toEqual([{ id: 2, name: 'blue pen' }]);
-    const mixed = await db.from('products').upsert([{ id: 2, sku: 'B-2', name: 'pen' }, { id: 3, sku: 'C-3', name: 'ink' }]);
-    expect(mixed.status).toBe(201);
-    const minimal = await db.from('products').upsert({ id: 3, sku: 'C-3', name: 'black ink' });
-    expect(minimal.status).toBe(200);
+    it('calls variadic and array parameters by POST, by GET with an array literal and with repeated names', async () => {
+      expect((await db.rpc('sum_all', { v: [1, 2, 3] })).data).toBe(6);
+      expect((await db.rpc('sum_all', { v: [1, 2, 3] }, { get: true })).data).toBe(6);
+      expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4&v=5')).json()).toBe(9);
+      expect(await (await raw(run, '/rest/v1/rpc/sum_all?v=4')).json()).toBe(4);
+      expect(await (await raw(run, '/rest/v1/rpc/first_of?arr=7&arr=8')).json()).toBe(7);
+      const form = await post('sum_all', 'application/x-www-form-urlencoded', 'v=1&v=2&v=3&v=4');
+      expect(await form.json()).toBe(10);
+    });
   });
 
-  it('upserts on a unique column that is not the primary key, and "updates" a row given only its key', async () => {
-    const bySku = await db.from('products').upsert({ id: 1, sku: 'A-1', stock: 9, name: 'notebook' }, { onConflict: 'sku' }).select('id, stock');
-    expect(bySku.status).toBe(200);
-    expect(bySku.data).toEqual([{ id: 1, stock: 9 }]);
-    // PostgREST sets every payload column on conflict, the key too, so the existing row comes back.
-    const keyOnly = await db.from('tags').upsert({ name: 'school' }).select('name, uses');
-    expect(keyOnly.status).toBe(200);
-    expect(keyOnly.data).toEqual([{ name: 'school', uses: 4 }]);
+  describe('upserts as PostgREST', () => {
+    it('answers 201 when merge-duplicates inserted a row and 200 when it only updated', async () => {
+      const inserted = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'pen' }).select('id, name');
+      expect(inserted.status).toBe(201);
+      expect(inserted.data).toEqual([{ id: 2, name: 'pen' }]);
+      const updated = await db.from('products').upsert({ id: 2, sku: 'B-2', name: 'blue pen' }).select('id, name');
+      expect(updated.status).toBe(200);
+      expect(updated.data).toEqual([{ id: 2, name: 'blue pen' }]);
+      const mixed = await db.from('products').upsert([{ id: 2, sku: 'B-2', name: 'pen' }, { id: 3, sku: 'C-3', name: 'ink' }]);
+      expect(mixed.status).toBe(201);
+      const minimal = await db.from('products').upsert({ id: 3, sku: 'C-3', name: 'black ink' });
+      expect(minimal.status).toBe(200);
+    });
+
+    it('upserts on a unique column that is not the primary key, and "updates" a row given only its key', async () => {
+      const bySku = await db.from('products').upsert({ id: 1, sku: 'A-1', stock: 9, name: 'notebook' }, { onConflict: 'sku' }).select('id, stock');
+      expect(bySku.status).toBe(200);
+      expect(bySku.data).toEqual([{ id: 1, stock: 9 }]);
+      // PostgREST sets every payload column on conflict, the key too, so the existing row comes back.
+      const keyOnly = await db.from('tags').upsert({ name: 'school' }).select('name, uses');
+      expect(keyOnly.status).toBe(200);
+      expect(keyOnly.data).toEqual([{ name: 'school', uses: 4 }]);
+    });
+
+    it('PUT upserts one row by its primary key: 201 inserted, 200 replaced', async () => {
+      const put = (id: string, body: unknown): Promise<Response> =>
+        raw(run, `/rest/v1/products?id=eq.${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', Prefer: 'return=representation' },
+          body: JSON.stringify(body),
+        });
+      const created = await put('10', { id: 10, sku: 'K-10', name: 'ruler', stock: 1 });
+      expect(created.status).toBe(201);
+      expect(await created.json()).toEqual([{ id: 10, sku: 'K-10', name: 'ruler', stock: 1 }]);
+      const replaced = await put('10', { id: 10, sku: 'K-10', name: 'long ruler', stock: 2 });
+      expect(replaced.status).toBe(200);
+      expect(await replaced.json()).toEqual([{ id: 10, sku: 'K-10', name: 'long ruler', stock: 2 }]);
+    });
+
+    it('refuses PUT without exactly the primary key in eq filters (405 PGRST105) or with a body that disagrees (400 PGRST115)', async () => {
+      const request = (query: string, body: unknown): Promise<Response> =>
+        raw(run, `/rest/v1/products?${query}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      for (const query of ['sku=eq.K-10', 'id=gt.10', 'id=eq.10&name=eq.x']) {
+        const res = await request(query, { id: 10, sku: 'K-10', name: 'x' });
+        expect(res.status, query).toBe(405);
+        expect(await res.json(), query).toMatchObject({ code: 'PGRST105', message: "Filters must include all and only primary key columns with 'eq' operator" });
+      }
+      const mismatch = await request('id=eq.11', { id: 12, sku: 'L', name: 'x' });
+      expect(mismatch.status).toBe(400);
+      expect(await mismatch.json()).toMatchObject({ code: 'PGRST115', message: 'Payload values do not match URL in primary key column(s)' });
+    });
   });
 
-  it('PUT upserts one row by its primary key: 201 inserted, 200 replaced', async () => {
-    const put = (id: string, body: unknown): Promise<Response> =>
-      raw(run, `/rest/v1/products?id=eq.${id}`, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', Prefer: 'return=representation' },
-        body: JSON.stringify(body),
+  describe('Prefer: handling and max-affected', () => {
+    it('refuses unknown preferences with handling=strict (400 PGRST122) and ignores them with handling=lenient', async () => {
+      const strict = await raw(run, '/rest/v1/notes?select=id', { headers: { Prefer: 'handling=strict, foo, bar=baz, count=exact' } });
+      expect(strict.status).toBe(400);
+      expect(await strict.json()).toEqual({
+        code: 'PGRST122', message: 'Invalid preferences given with handling=strict', details: 'Invalid preferences: foo, bar=baz', hint: null,
       });
-    const created = await put('10', { id: 10, sku: 'K-10', name: 'ruler', stock: 1 });
-    expect(created.status).toBe(201);
-    expect(await created.json()).toEqual([{ id: 10, sku: 'K-10', name: 'ruler', stock: 1 }]);
-    const replaced = await put('10', { id: 10, sku: 'K-10', name: 'long ruler', stock: 2 });
-    expect(replaced.status).toBe(200);
-    expect(await replaced.json()).toEqual([{ id: 10, sku: 'K-10', name: 'long ruler', stock: 2 }]);
-  });
+      const lenient = await raw(run, '/rest/v1/notes?select=id', { headers: { Prefer: 'handling=lenient, foo, count=exact' } });
+      expect(lenient.status).toBe(200);
+      expect(lenient.headers.get('preference-applied')).toBe('count=exact, handling=lenient');
+    });
 
-  it('refuses PUT without exactly the primary key in eq filters (405 PGRST105) or with a body that disagrees (400 PGRST115)', async () => {
-    const request = (query: string, body: unknown): Promise<Response> =>
-      raw(run, `/rest/v1/products?${query}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    for (const query of ['sku=eq.K-10', 'id=gt.10', 'id=eq.10&name=eq.x']) {
-      const res = await request(query, { id: 10, sku: 'K-10', name: 'x' });
-      expect(res.status, query).toBe(405);
-      expect(await res.json(), query).toMatchObject({ code: 'PGRST105', message: "Filters must include all and only primary key columns with 'eq' operator" });
-    }
-    const mismatch = await request('id=eq.11', { id: 12, sku: 'L', name: 'x' });
-    expect(mismatch.status).toBe(400);
-    expect(await mismatch.json()).toMatchObject({ code: 'PGRST115', message: 'Payload values do not match URL in primary key column(s)' });
+    it('rolls back a DELETE or PATCH affecting more rows than max-affected with handling=strict (400 PGRST124)', async () => {
+      const prefer = { Prefer: 'handling=strict, max-affected=2' };
+      const deleted = await raw(run, '/rest/v1/notes?id=lte.3', { method: 'DELETE', headers: prefer });
+      expect(deleted.status).toBe(400);
+      expect(await deleted.json()).toEqual({
+        code: 'PGRST124', message: 'Query result exceeds max-affected preference constraint', details: 'The query affects 3 rows', hint: null,
+      });
+      const patched = await raw(run, '/rest/v1/notes?id=gte.1', {
+        method: 'PATCH', headers: { ...prefer, 'Content-Type': 'application/json' }, body: JSON.stringify({ body: 'changed' }),
+      });
+      expect(patched.status).toBe(400);
+      const rows = (await (await raw(run, '/rest/v1/notes?select=body&order=id')).json()) as { body: string }[];
+      expect(rows.map((row) => row.body)).toEqual(['note 1', 'note 2', 'note 3', 'note 4', 'note 5']);
+    });
+
+    it('runs a DELETE within max-affected and says so in Preference-Applied; without handling=strict the limit does not apply', async () => {
+      const within = await raw(run, '/rest/v1/notes?id=eq.5', { method: 'DELETE', headers: { Prefer: 'handling=strict, max-affected=2' } });
+      expect(within.status).toBe(204);
+      expect(within.headers.get('preference-applied')).toBe('handling=strict, max-affected=2');
+      const lenient = await raw(run, '/rest/v1/notes?id=gte.3', { method: 'DELETE', headers: { Prefer: 'max-affected=1' } });
+      expect(lenient.status).toBe(204);
+      const left = (await (await raw(run, '/rest/v1/notes?select=id&order=id')).json()) as { id: number }[];
+      expect(left).toEqual([{ id: 1 }, { id: 2 }]);
+    });
   });
 });
 

@@ -209,6 +209,16 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
     if (options.shape === 'object' && pageTotal !== 1) singleObject({ pageTotal, body: '' });
   }
   if (upserting && inserted === 0) status = 200;
+  const maxAffected = prefs['max-affected'];
+  if ((options.method === 'PATCH' || options.method === 'DELETE') && prefs.handling === 'strict' && maxAffected !== undefined) {
+    applied.push('max-affected');
+    // Thrown inside the transaction, so the rows already changed are rolled back.
+    if (pageTotal > maxAffected) {
+      throw new ApiError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', {
+        details: `The query affects ${pageTotal} rows`,
+      });
+    }
+  }
   const headers: Record<string, string> = {
     'Content-Range': `*/${prefs.count === undefined ? '*' : pageTotal}`,
     ...preferenceApplied(prefs, applied),
