@@ -218,6 +218,33 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
     });
   });
 
+  describe('operator modifiers any and all', () => {
+    it('matches like/ilike against any or all patterns of a list', async () => {
+      const any = await db.from('customers').select('name').likeAnyOf('name', ['A*', 'D%']).order('id');
+      expect(any.error).toBeNull();
+      expect(any.data).toEqual([{ name: 'Ana' }, { name: 'Dritan' }]);
+      const all = await db.from('customers').select('name').ilikeAllOf('name', ['*a*', 'd*']);
+      expect(all.data).toEqual([{ name: 'Dritan' }]);
+    });
+
+    it('compares with eq(any), gt(all) and their negation', async () => {
+      const eqAny = await db.from('orders').select('id').filter('id', 'eq(any)', '{1,3,5}').order('id');
+      expect(eqAny.data).toEqual([{ id: 1 }, { id: 3 }, { id: 5 }]);
+      const gtAll = await db.from('orders').select('id').filter('amount', 'gt(all)', '{40,45}').order('id');
+      expect(gtAll.data).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 5 }]);
+      const notAny = await db.from('orders').select('id').not('status', 'eq(any)', '{open}').order('id');
+      expect(notAny.data).toEqual([{ id: 1 }, { id: 2 }, { id: 4 }]);
+    });
+
+    it('answers 400 PGRST100 for a modifier without a list or on an operator that takes none', async () => {
+      for (const query of ['id=eq(any).1', 'id=in(any).{1}', 'name=is(all).{null}']) {
+        const res = await raw(run, `/rest/v1/orders?${query}`);
+        expect(res.status, query).toBe(400);
+        expect(((await res.json()) as { code: string }).code, query).toBe('PGRST100');
+      }
+    });
+  });
+
   describe('RPC as PostgREST calls functions', () => {
     const post = (fn: string, type: string, body: BodyInit, headers: Record<string, string> = {}): Promise<Response> =>
       raw(run, `/rest/v1/rpc/${fn}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });

@@ -50,7 +50,12 @@ export interface Filter {
   value: string | string[];
   /** Text search configuration, `fts(english)`. */
   language: string | undefined;
+  /** `like(any).{a*,b*}`, `eq(all).{1,2}`: the operator against any or all items of an array literal. */
+  quantifier?: 'any' | 'all' | undefined;
 }
+
+/** Operators PostgREST lets take `(any)`/`(all)`. */
+const quantifiable = new Set(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'match', 'imatch']);
 
 export interface LogicTree {
   kind: 'logic';
@@ -291,6 +296,13 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     opRaw = langMatch[1] as string;
     language = langMatch[2];
   }
+  let quantifier: 'any' | 'all' | undefined;
+  const quantMatch = /^([a-z]+)\((any|all)\)$/.exec(opRaw);
+  if (quantMatch && quantifiable.has(quantMatch[1] as string)) {
+    opRaw = quantMatch[1] as string;
+    quantifier = quantMatch[2] as 'any' | 'all';
+    if (!value.startsWith('{') || !value.endsWith('}')) throw parseError(parameter, whole, `${opRaw}(${quantifier}) expects a list in curly braces: {a,b}`);
+  }
   if (!(operators as readonly string[]).includes(opRaw)) {
     throw parseError(parameter, whole, `unknown operator ${JSON.stringify(opRaw.slice(0, 30))}`);
   }
@@ -300,9 +312,9 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     throw parseError(parameter, whole, 'is accepts null, not_null, true, false or unknown');
   }
   if (op === 'ov' && value.startsWith('(') && value.endsWith(')')) value = `{${value.slice(1, -1)}}`;
-  const unquoted = unquote(value) ?? value;
+  const unquoted = quantifier === undefined ? (unquote(value) ?? value) : value;
   checkPattern(op, unquoted, parameter);
-  return { kind: 'filter', field, negate, op, value: unquoted, language };
+  return { kind: 'filter', field, negate, op, value: unquoted, language, quantifier };
 }
 
 /** Longest `match`/`imatch` regular expression, in characters. */

@@ -130,6 +130,12 @@ export class QueryBuilder {
   private operator(source: Source, alias: string, filter: Filter): string {
     const column = this.column(source, alias, filter.field);
     const value = filter.value;
+    if (filter.quantifier !== undefined) {
+      // The array literal is one bound parameter; Postgres infers its element type from the column.
+      const sqlOp = { eq: '=', neq: '<>', gt: '>', gte: '>=', lt: '<', lte: '<=', like: 'like', ilike: 'ilike', match: '~', imatch: '~*' }[filter.op as string];
+      const literal = filter.op === 'like' || filter.op === 'ilike' ? String(value).replaceAll('*', '%') : String(value);
+      return `${column} ${sqlOp} ${filter.quantifier}(${this.params.add(literal)})`;
+    }
     const one = (): string => this.params.add(typeof value === 'string' ? value : '');
     switch (filter.op) {
       case 'eq': return `${column} = ${one()}`;
