@@ -50,13 +50,21 @@ const shop = `
   create table public.products (id int primary key, sku text not null unique, name text not null, stock int not null default 0);
   insert into public.products values (1, 'A-1', 'notebook', 5);
   create table public.tags (name text primary key, uses int not null default 0);
-  insert into public.tags values ('school', 4);
+  insert into public.tags values ('school', 4), ('office', 1), ('art', 0);
+  -- many-to-many: a junction table whose primary key holds both foreign keys
+  create table public.product_tags (
+    product_id int references public.products (id),
+    tag_name text references public.tags (name),
+    primary key (product_id, tag_name)
+  );
+  insert into public.product_tags values (1, 'school'), (1, 'office');
 
   grant select on public.customers, public.orders to anon;
   create table public.notes (id int primary key, body text not null);
   insert into public.notes select n, 'note ' || n from generate_series(1, 5) as n;
 
   grant select, insert, update on public.products, public.tags to anon;
+  grant select on public.product_tags to anon;
   grant select, update, delete on public.notes to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
@@ -242,6 +250,28 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
         expect(res.status, query).toBe(400);
         expect(((await res.json()) as { code: string }).code, query).toBe('PGRST100');
       }
+    });
+  });
+
+  describe('many-to-many embeds', () => {
+    it('embeds through a junction table in both directions, with the junction as hint', async () => {
+      const tags = await db.from('products').select('name, tags(name)').eq('id', 1).order('name', { referencedTable: 'tags' });
+      expect(tags.error).toBeNull();
+      expect(tags.data).toEqual([{ name: 'notebook', tags: [{ name: 'office' }, { name: 'school' }] }]);
+      const products = await db.from('tags').select('name, products!product_tags(sku)').order('name');
+      expect(products.data).toEqual([
+        { name: 'art', products: [] },
+        { name: 'office', products: [{ sku: 'A-1' }] },
+        { name: 'school', products: [{ sku: 'A-1' }] },
+      ]);
+    });
+
+    it('filters parents by a many-to-many embed with !inner', async () => {
+      const { data } = await db.from('tags').select('name, products!inner(id)').eq('products.id', 1).order('name');
+      expect(data).toEqual([
+        { name: 'office', products: [{ id: 1 }] },
+        { name: 'school', products: [{ id: 1 }] },
+      ]);
     });
   });
 

@@ -46,6 +46,8 @@ interface Relationship {
   on: [string, string][];
   /** A computed relationship: the function called with the parent row, instead of the table. */
   via: Routine | undefined;
+  /** Many-to-many: the junction table, its columns to the parent and to the target. */
+  junction?: { table: string; toParent: [string, string][]; toTarget: [string, string][] } | undefined;
 }
 
 /** What one level of the select tree renders to. */
@@ -251,6 +253,33 @@ export class QueryBuilder {
         }
       }
     }
+    // Many-to-many through a junction table whose primary key holds its keys to both
+    // sides, as PostgREST detects it; only when no foreign key joins the two directly.
+    if (found.length === 0 && parent !== undefined) {
+      const target = this.cache.relations.get(name);
+      for (const junction of target === undefined ? [] : this.cache.relations.values()) {
+        if (junction.name === parent || junction.name === name || (hint !== undefined && hint !== junction.name)) continue;
+        const inKey = (fk: ForeignKey): boolean => fk.columns.every((col) => junction.primaryKey.includes(col));
+        const toParent = fks.filter((fk) => fk.table === junction.name && fk.refTable === parent && inKey(fk));
+        const toTarget = fks.filter((fk) => fk.table === junction.name && fk.refTable === name && inKey(fk));
+        for (const a of toParent) {
+          for (const b of toTarget) {
+            if (a === b) continue;
+            found.push({
+              target: target as Relation,
+              toOne: false,
+              on: [],
+              via: undefined,
+              junction: {
+                table: junction.name,
+                toParent: a.columns.map((col, i) => [col, a.refColumns[i] as string]),
+                toTarget: b.columns.map((col, i) => [col, b.refColumns[i] as string]),
+              },
+            });
+          }
+        }
+      }
+    }
     if (found.length === 1) return found[0] as Relationship;
     if (found.length === 0) {
       throw new ApiError(400, 'PGRST200', `Could not find a relationship between '${source.name}' and '${name}' in the schema cache`, {
@@ -327,10 +356,17 @@ export class QueryBuilder {
         const child = this.levelSql(childSource, childAlias, item.select, childPath);
         const childOptions = this.level(childPath);
         const join = rel.on.map(([t, p]) => `${ident(childAlias)}.${ident(t)} = ${ident(alias)}.${ident(p)}`);
+        let junctionJoin = '';
+        if (rel.junction !== undefined) {
+          const junctionAlias = this.nextAlias();
+          const onTarget = rel.junction.toTarget.map(([j, t]) => `${ident(junctionAlias)}.${ident(j)} = ${ident(childAlias)}.${ident(t)}`);
+          junctionJoin = ` join ${ident(this.cache.schema)}.${ident(rel.junction.table)} as ${ident(junctionAlias)} on ${onTarget.join(' and ')}`;
+          for (const [j, p] of rel.junction.toParent) join.push(`${ident(junctionAlias)}.${ident(j)} = ${ident(alias)}.${ident(p)}`);
+        }
         const childWhere = [...join, ...child.where].join(' and ') || 'true';
         const from = `${rel.via === undefined
           ? `${ident(this.cache.schema)}.${ident(rel.target.name)}`
-          : this.callWithRow(rel.via, source, alias)} as ${ident(childAlias)}${child.joins}`;
+          : this.callWithRow(rel.via, source, alias)} as ${ident(childAlias)}${junctionJoin}${child.joins}`;
         const order = this.orderBy(childSource, childAlias, childOptions.order);
         const rows = `select ${child.select} from ${from} where ${childWhere}${child.groupBy}`;
         if (item.spread) {
