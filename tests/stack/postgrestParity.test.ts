@@ -58,13 +58,20 @@ const shop = `
     primary key (product_id, tag_name)
   );
   insert into public.product_tags values (1, 'school'), (1, 'office');
+  -- two foreign keys to the same table: embedding needs a hint
+  create table public.transfers (
+    id int primary key,
+    from_customer int not null references public.customers (id),
+    to_customer int not null references public.customers (id)
+  );
+  insert into public.transfers values (1, 1, 2);
 
   grant select on public.customers, public.orders to anon;
   create table public.notes (id int primary key, body text not null);
   insert into public.notes select n, 'note ' || n from generate_series(1, 5) as n;
 
   grant select, insert, update on public.products, public.tags to anon;
-  grant select on public.product_tags to anon;
+  grant select on public.product_tags, public.transfers to anon;
   grant select, update, delete on public.notes to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
@@ -272,6 +279,24 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
         { name: 'office', products: [{ id: 1 }] },
         { name: 'school', products: [{ id: 1 }] },
       ]);
+    });
+  });
+
+  describe('ambiguous embeds', () => {
+    it('answers 300 PGRST201 listing every candidate relationship in details, and embeds with a hint', async () => {
+      const res = await raw(run, '/rest/v1/transfers?select=id,customers(name)');
+      expect(res.status).toBe(300);
+      expect(await res.json()).toEqual({
+        code: 'PGRST201',
+        message: "Could not embed because more than one relationship was found for 'transfers' and 'customers'",
+        details: [
+          { cardinality: 'many-to-one', embedding: 'transfers with customers', relationship: 'transfers_from_customer_fkey using transfers(from_customer) and customers(id)' },
+          { cardinality: 'many-to-one', embedding: 'transfers with customers', relationship: 'transfers_to_customer_fkey using transfers(to_customer) and customers(id)' },
+        ],
+        hint: "Try changing 'customers' to one of the following: 'customers!transfers_from_customer_fkey', 'customers!transfers_to_customer_fkey'. Find the desired relationship in the 'details' key.",
+      });
+      const { data } = await db.from('transfers').select('id, payer:customers!from_customer(name), payee:customers!transfers_to_customer_fkey(name)');
+      expect(data).toEqual([{ id: 1, payer: { name: 'Ana' }, payee: { name: 'Besa' } }]);
     });
   });
 

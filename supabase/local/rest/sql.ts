@@ -286,12 +286,29 @@ export class QueryBuilder {
         details: `Searched for a foreign key relationship between '${source.name}' and '${name}'${hint === undefined ? '' : ` using the hint '${hint}'`} in the schema '${this.cache.schema}', but no matches were found.`,
       });
     }
+    // PostgREST lists every candidate: cardinality, "<parent> with <child>" and the constraint used.
+    const cols = (table: string, columns: string[]): string => `${table}(${columns.join(', ')})`;
+    const candidates = found.map((rel) => {
+      const fk = rel.junction === undefined ? this.foreignKeyOf(source.embedFrom as string, rel) : undefined;
+      const cardinality = rel.junction !== undefined ? 'many-to-many' : rel.toOne ? (fk?.table === name ? 'one-to-one' : 'many-to-one') : 'one-to-many';
+      const relationship = rel.junction !== undefined
+        ? `${rel.junction.table} using ${cols(rel.junction.table, rel.junction.toParent.map(([j]) => j))} and ${cols(rel.junction.table, rel.junction.toTarget.map(([j]) => j))}`
+        : fk === undefined ? '' : `${fk.name} using ${cols(fk.table, fk.columns)} and ${cols(fk.refTable, fk.refColumns)}`;
+      return { hintName: rel.junction?.table ?? fk?.name ?? '', detail: { cardinality, embedding: `${source.name} with ${name}`, relationship } };
+    }).sort((a, b) => a.hintName.localeCompare(b.hintName));
     throw new ApiError(300, 'PGRST201', `Could not embed because more than one relationship was found for '${source.name}' and '${name}'`, {
-      hint: `Try changing '${name}' to one of the following: ${fks
-        .filter((fk) => (fk.table === source.embedFrom && fk.refTable === name) || (fk.table === name && fk.refTable === source.embedFrom))
-        .map((fk) => `'${name}!${fk.name}'`)
-        .join(', ')}. Find the desired relationship in the 'details' key.`,
+      details: candidates.map((candidate) => candidate.detail),
+      hint: `Try changing '${name}' to one of the following: ${candidates.map((candidate) => `'${name}!${candidate.hintName}'`).join(', ')}. Find the desired relationship in the 'details' key.`,
     });
+  }
+
+  /** The foreign key a direct relationship follows (for PGRST201's details). */
+  private foreignKeyOf(parent: string, rel: Relationship): ForeignKey | undefined {
+    const target = rel.target.name;
+    const pairs = rel.on.map(([t, p]) => `${t}=${p}`).join();
+    return this.cache.foreignKeys.find((fk) =>
+      (fk.table === parent && fk.refTable === target && fk.refColumns.map((col, i) => `${col}=${fk.columns[i]}`).join() === pairs) ||
+      (fk.table === target && fk.refTable === parent && fk.columns.map((col, i) => `${col}=${fk.refColumns[i]}`).join() === pairs));
   }
 
   /** The keys a level's items produce in its JSON rows, for spreading them into the parent. */
