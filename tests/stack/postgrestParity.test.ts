@@ -65,13 +65,17 @@ const shop = `
     to_customer int not null references public.customers (id)
   );
   insert into public.transfers values (1, 1, 2);
+  create table public.members (id int primary key, bio text, extra jsonb);
+  insert into public.members values (1, null, '{"a": null, "b": 1}'), (2, 'hi', null);
+  create function public.all_members() returns setof public.members language sql stable as $$ select * from public.members $$;
 
   grant select on public.customers, public.orders to anon;
   create table public.notes (id int primary key, body text not null);
   insert into public.notes select n, 'note ' || n from generate_series(1, 5) as n;
 
   grant select, insert, update on public.products, public.tags to anon;
-  grant select on public.product_tags, public.transfers to anon;
+  grant select on public.product_tags, public.transfers, public.members to anon;
+  grant execute on function public.all_members() to anon;
   grant select, update, delete on public.notes to anon;
   grant execute on function public.full_address(public.customers), public.label(public.orders),
     public.big_orders(public.customers), public.latest_order(public.customers), public.buyer(public.orders) to anon;
@@ -297,6 +301,24 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
       });
       const { data } = await db.from('transfers').select('id, payer:customers!from_customer(name), payee:customers!transfers_to_customer_fkey(name)');
       expect(data).toEqual([{ id: 1, payer: { name: 'Ana' }, payee: { name: 'Besa' } }]);
+    });
+  });
+
+  describe('nulls=stripped', () => {
+    it('leaves out null values for an array, a single object and an RPC result (supabase-js stripNulls)', async () => {
+      const rows = await db.from('members').select('id, bio, extra').order('id').stripNulls();
+      expect(rows.error).toBeNull();
+      expect(rows.data).toEqual([{ id: 1, extra: { b: 1 } }, { id: 2, bio: 'hi' }]);
+      const one = await db.from('members').select('id, bio').eq('id', 1).single().stripNulls();
+      expect(one.data).toEqual({ id: 1 });
+      const rpc = await db.rpc('all_members').select('id, bio').order('id').stripNulls();
+      expect(rpc.data).toEqual([{ id: 1 }, { id: 2, bio: 'hi' }]);
+    });
+
+    it('answers with the stripped media type', async () => {
+      const res = await raw(run, '/rest/v1/members?select=id,bio&id=eq.1', { headers: { Accept: 'application/vnd.pgrst.array+json;nulls=stripped' } });
+      expect(res.headers.get('content-type')).toBe('application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8');
+      expect(await res.text()).toBe('[{"id":1}]');
     });
   });
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiError, databaseUnavailable, fromDatabaseError, internalError, isConnectionError, isDatabaseError, isInternalSqlState } from './errors.ts';
 import { parseSelect } from './parse.ts';
-import { acceptedShape, levelsFromQuery, parsePrefer, preferenceApplied, rangeHeader } from './request.ts';
+import { acceptedShape, acceptsStrippedNulls, levelsFromQuery, parsePrefer, preferenceApplied, rangeHeader } from './request.ts';
 import { QueryBuilder, ident, relationSource, type BuilderOptions } from './sql.ts';
 import { readOutcome, runRead, type Outcome } from './read.ts';
 import { runMutation } from './mutate.ts';
@@ -99,6 +99,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
   const segments = url.pathname.slice('/rest/v1'.length).split('/').filter((part) => part !== '').map(decodeURIComponent);
   const prefs = parsePrefer(req);
   const shape = acceptedShape(req);
+  const stripNulls = acceptsStrippedNulls(req);
   const head = method === 'HEAD';
 
   if (segments.length === 2 && segments[0] === 'rpc') {
@@ -157,6 +158,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
           url,
           prefs,
           shape,
+          stripNulls,
           head,
           range: capRows(method === 'GET' ? rangeHeader(req) : undefined, maxRows),
         }),
@@ -186,8 +188,9 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
           count: prefs.count !== undefined,
           shape,
           range,
+          stripNulls,
         });
-        const outcome = readOutcome(result, shape);
+        const outcome = readOutcome(result, shape, stripNulls);
         return { ...outcome, headers: { ...outcome.headers, ...preferenceApplied(prefs, ['count']) } };
       },
     };
@@ -199,7 +202,7 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
     return {
       readOnly: false,
       run: (query) =>
-        runMutation(query, { builder, relation, schema: cache.schema, method, url, body, prefs, shape }),
+        runMutation(query, { builder, relation, schema: cache.schema, method, url, body, prefs, shape, stripNulls }),
     };
   }
   throw new ApiError(405, 'PGRST117', `Unsupported HTTP method: ${method.slice(0, 20)}`);

@@ -1,7 +1,7 @@
 import { ApiError } from './errors.ts';
 import { parseSelect, splitTopLevel } from './parse.ts';
 import type { Preferences } from './request.ts';
-import { preferenceApplied } from './request.ts';
+import { jsonContentType, preferenceApplied } from './request.ts';
 import { ident, relationSource, type QueryBuilder } from './sql.ts';
 import { singleObject, type Outcome } from './read.ts';
 import type { Query } from '../server/database.ts';
@@ -16,6 +16,8 @@ export interface MutationOptions {
   body: unknown;
   prefs: Preferences;
   shape: 'object' | 'array';
+  /** `nulls=stripped` on the returned rows. */
+  stripNulls?: boolean | undefined;
 }
 
 function invalidBody(message: string): ApiError {
@@ -180,7 +182,7 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
     const row = (
       await query(
         `with ${mutationCte}
-         select count(_t)::int as page_total, coalesce(json_agg(_t), '[]')::text as body, ${insertedSql} as inserted
+         select count(_t)::int as page_total, ${options.stripNulls === true ? `json_strip_nulls(coalesce(json_agg(_t), '[]'))` : `coalesce(json_agg(_t), '[]')`}::text as body, ${insertedSql} as inserted
            from (select ${select} from pgrst_mut as "t0"${joins}${groupBy}) as _t`,
         params.values,
       )
@@ -223,6 +225,6 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
     'Content-Range': `*/${prefs.count === undefined ? '*' : pageTotal}`,
     ...preferenceApplied(prefs, applied),
   };
-  if (options.shape === 'object' && wantRows) headers['Content-Type'] = 'application/vnd.pgrst.object+json; charset=utf-8';
+  if (wantRows && (options.shape === 'object' || options.stripNulls === true)) headers['Content-Type'] = jsonContentType(options.shape, options.stripNulls === true);
   return { status, body: wantRows ? body : undefined, headers };
 }

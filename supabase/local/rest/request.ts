@@ -72,6 +72,17 @@ export function acceptedShape(req: IncomingMessage): 'object' | 'array' {
   throw new ApiError(406, 'PGRST107', `None of these media types are available: ${accept.slice(0, 200)}`);
 }
 
+/** `Accept: application/vnd.pgrst.(array|object)+json;nulls=stripped` (supabase-js `.stripNulls()`). */
+export function acceptsStrippedNulls(req: IncomingMessage): boolean {
+  return /application\/vnd\.pgrst\.(array|object)\+json\s*;\s*nulls=stripped/i.test(req.headers.accept ?? '');
+}
+
+/** The Content-Type PostgREST answers for a JSON body of this shape. */
+export function jsonContentType(shape: 'object' | 'array', stripNulls: boolean): string {
+  if (shape === 'object') return `application/vnd.pgrst.object+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8`;
+  return stripNulls ? 'application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8' : 'application/json; charset=utf-8';
+}
+
 /** Query parameters that are not filters. */
 const reserved = new Set(['select', 'columns', 'on_conflict']);
 

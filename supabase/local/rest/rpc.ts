@@ -62,6 +62,7 @@ export interface RpcOptions {
   url: URL;
   prefs: Preferences;
   shape: 'object' | 'array';
+  stripNulls?: boolean | undefined;
   head: boolean;
   range: { offset: number; limit: number | undefined } | undefined;
 }
@@ -128,12 +129,13 @@ export async function runRpc(query: Query, options: RpcOptions): Promise<Outcome
     count: options.prefs.count !== undefined,
     shape: options.shape,
     range: options.range,
+    stripNulls: options.stripNulls,
   });
   if (!routine.returnsSet) {
     // A function returning one composite answers an object, not an array.
     const body = result.pageTotal === 0 ? 'null' : result.body.slice(1, -1);
     return { status: 200, body, headers: { 'Content-Range': '0-0/*', ...countHeader } };
   }
-  const outcome = readOutcome(result, options.shape);
+  const outcome = readOutcome(result, options.shape, options.stripNulls === true);
   return { ...outcome, headers: { ...outcome.headers, ...countHeader } };
 }
