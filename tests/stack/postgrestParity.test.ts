@@ -342,6 +342,19 @@ describe.each(backends)('PostgREST parity through supabase-js (%s)', (backend) =
       expect(data).toBe(8);
     });
 
+    it('answers 404 PGRST202 naming the arguments it was given for a function that does not exist', async () => {
+      const { error, status } = await db.rpc('no_such_function', { b: 1, a: 2 });
+      expect(status).toBe(404);
+      expect(error).toEqual({
+        code: 'PGRST202',
+        message: 'Could not find the function public.no_such_function(a, b) in the schema cache',
+        details: 'Searched for the function public.no_such_function with parameters a, b or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.',
+        hint: null,
+      });
+      const get = await raw(run, '/rest/v1/rpc/no_such_function?select=x');
+      expect(((await get.json()) as { message: string }).message).toBe('Could not find the function public.no_such_function without parameters in the schema cache');
+    });
+
     it('answers 404 PGRST202 when no function takes the raw body of that type', async () => {
       const res = await post('byte_length', 'text/plain', 'abc');
       expect(res.status).toBe(404);

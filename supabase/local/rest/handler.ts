@@ -5,7 +5,7 @@ import { acceptedShape, acceptsStrippedNulls, levelsFromQuery, parsePrefer, pref
 import { QueryBuilder, ident, relationSource, type BuilderOptions } from './sql.ts';
 import { readOutcome, runRead, type Outcome } from './read.ts';
 import { runMutation } from './mutate.ts';
-import { resolveRoutine, runRpc, singleObjectRoutine, singleUnnamedRoutine } from './rpc.ts';
+import { functionNotFound, resolveRoutine, runRpc, singleObjectRoutine, singleUnnamedRoutine } from './rpc.ts';
 import type { Database } from '../server/database.ts';
 import { BodyTooLargeError, preflight, readBody, readBodyBytes, send } from '../server/http.ts';
 import { applyRequestContext, authenticate, statementTimeoutMs, type RequestAuth, type RequestSettings } from '../server/requestContext.ts';
@@ -33,6 +33,9 @@ interface Plan {
 function tableNotFound(cache: SchemaCache, name: string): ApiError {
   return new ApiError(404, 'PGRST205', `Could not find the table '${cache.schema}.${name}' in the schema cache`);
 }
+
+/** Query parameters of a GET /rpc call that are never arguments. */
+const reservedForRpc = new Set(['select', 'order', 'limit', 'offset', 'or', 'and', 'columns', 'on_conflict']);
 
 function contentType(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? 'application/json').split(';')[0]?.trim().toLowerCase() ?? '';
@@ -105,7 +108,12 @@ async function plan(req: IncomingMessage, url: URL, cache: SchemaCache, maxRows:
   if (segments.length === 2 && segments[0] === 'rpc') {
     const name = segments[1] as string;
     if (!cache.routines.has(name)) {
-      throw new ApiError(404, 'PGRST202', `Could not find the function ${cache.schema}.${name} without parameters in the schema cache`);
+      // PostgREST names the arguments it was given: the JSON body's keys, or the query's non-reserved parameters.
+      const body = method === 'POST' && contentType(req) === 'application/json' ? await jsonBody(req).catch(() => undefined) : undefined;
+      const keys = typeof body === 'object' && body !== null && !Array.isArray(body)
+        ? Object.keys(body)
+        : method === 'POST' ? [] : [...new Set(url.searchParams.keys())].filter((key) => !reservedForRpc.has(key.split('.').at(-1) ?? ''));
+      functionNotFound(`${cache.schema}.${name}`, keys.sort());
     }
     let args: Record<string, unknown> = {};
     let skip = new Set<string>();

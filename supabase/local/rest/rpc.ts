@@ -18,7 +18,7 @@ export function resolveRoutine(cache: SchemaCache, name: string, keys: string[])
   const fn = `${cache.schema}.${name}`;
   if (candidates.length === 0) {
     const sorted = [...keys].sort();
-    return singleJsonRoutine(cache, name) ?? notFound(fn, sorted);
+    return singleJsonRoutine(cache, name) ?? functionNotFound(fn, sorted);
   }
   const exact = candidates.filter((routine) => routine.params.length === keys.length);
   if (exact.length === 1) return exact[0] as Routine;
@@ -45,7 +45,8 @@ export function singleObjectRoutine(cache: SchemaCache, name: string): Routine |
   );
 }
 
-function notFound(fn: string, keys: string[]): never {
+/** PostgREST's 404 PGRST202 for a function (and argument names) the schema cache does not hold. */
+export function functionNotFound(fn: string, keys: string[]): never {
   const list = keys.join(', ');
   throw new ApiError(404, 'PGRST202', `Could not find the function ${fn}${keys.length === 0 ? ' without parameters' : `(${list})`} in the schema cache`, {
     details: `Searched for the function ${fn}${keys.length === 0 ? ' without parameters' : ` with parameter${keys.length > 1 ? 's' : ''} ${list}`} or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.`,
