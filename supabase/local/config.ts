@@ -20,6 +20,8 @@ export interface LocalConfig {
     maxRows: number | undefined;
     /** `schema.function` called before every API request, or undefined. */
     preRequest: string | undefined;
+    /** PostgREST's db-aggregates-enabled (PGRST_DB_AGGREGATES_ENABLED); off unless set, as on PostgREST. */
+    aggregatesEnabled?: boolean | undefined;
   };
   auth: {
     jwtExpiry: number;
@@ -103,6 +105,7 @@ export function loadLocalConfig(
       extraSearchPath: list(env['PGRST_DB_EXTRA_SEARCH_PATH'], api.get('extra_search_path') ?? ['public'], '[api] extra_search_path / PGRST_DB_EXTRA_SEARCH_PATH'),
       maxRows: positive(env['PGRST_DB_MAX_ROWS'], api.get('max_rows'), '[api] max_rows / PGRST_DB_MAX_ROWS'),
       preRequest,
+      aggregatesEnabled: env['PGRST_DB_AGGREGATES_ENABLED'] === undefined ? undefined : /^(true|on|yes|1)$/i.test(env['PGRST_DB_AGGREGATES_ENABLED']),
     },
     auth: {
       jwtExpiry: positive(undefined, auth.get('jwt_expiry'), '[auth] jwt_expiry') ?? 3600,

@@ -180,7 +180,7 @@ export async function createStack(options: StackOptions = {}): Promise<Stack> {
       }
       inFlight++;
       try {
-        if (rest) await handleRest(req, res, url, { db, jwtSecret, schemaCache: () => cache, settings, maxRows: config.api.maxRows, log });
+        if (rest) await handleRest(req, res, url, { db, jwtSecret, schemaCache: () => cache, settings, maxRows: config.api.maxRows, aggregatesEnabled: config.api.aggregatesEnabled, log });
         else await handleAuth(req, res, url);
       } catch (error) {
         log(error);

@@ -2,14 +2,15 @@
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
-  readonly details: string | null;
+  /** A string, or PostgREST's list of candidate relationships for PGRST201. */
+  readonly details: string | null | Record<string, string>[];
   readonly hint: string | null;
   readonly headers: Record<string, string>;
   constructor(
     status: number,
     code: string,
     message: string,
-    extra: { details?: string | null; hint?: string | null; headers?: Record<string, string> } = {},
+    extra: { details?: string | null | Record<string, string>[]; hint?: string | null; headers?: Record<string, string> } = {},
   ) {
     super(message);
     this.status = status;

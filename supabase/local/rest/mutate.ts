@@ -1,7 +1,7 @@
 import { ApiError } from './errors.ts';
 import { parseSelect, splitTopLevel } from './parse.ts';
 import type { Preferences } from './request.ts';
-import { preferenceApplied } from './request.ts';
+import { jsonContentType, preferenceApplied } from './request.ts';
 import { ident, relationSource, type QueryBuilder } from './sql.ts';
 import { singleObject, type Outcome } from './read.ts';
 import type { Query } from '../server/database.ts';
@@ -11,11 +11,13 @@ export interface MutationOptions {
   builder: QueryBuilder;
   relation: Relation;
   schema: string;
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: URL;
   body: unknown;
   prefs: Preferences;
   shape: 'object' | 'array';
+  /** `nulls=stripped` on the returned rows. */
+  stripNulls?: boolean | undefined;
 }
 
 function invalidBody(message: string): ApiError {
@@ -64,14 +66,45 @@ function asRows(body: unknown): Record<string, unknown>[] {
  * from the JSON body through `jsonb_populate_record`, so Postgres does the type
  * conversions; rows come back through the same select renderer as reads.
  */
+/**
+ * PUT /table?pk=eq.v: an upsert of one row by its primary key. The filters must
+ * be exactly `eq` on every primary key column (405 PGRST105) and the body one
+ * object whose key values match them (400 PGRST115).
+ */
+function putTarget(options: MutationOptions): string[] {
+  const { relation, builder } = options;
+  const filters = builder.level('').filters;
+  const keys = relation.primaryKey;
+  const byKey = new Map<string, string>();
+  for (const filter of filters) {
+    if (filter.kind !== 'filter' || filter.op !== 'eq' || filter.negate || filter.field.path.length > 0 || typeof filter.value !== 'string') break;
+    byKey.set(filter.field.name, filter.value);
+  }
+  if (keys.length === 0 || byKey.size !== filters.length || filters.length !== keys.length || keys.some((key) => !byKey.has(key))) {
+    throw new ApiError(405, 'PGRST105', "Filters must include all and only primary key columns with 'eq' operator");
+  }
+  const body = options.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw invalidBody('PUT requires a single JSON object');
+  for (const key of keys) {
+    const value = (body as Record<string, unknown>)[key];
+    if (value === undefined || value === null || String(value) !== byKey.get(key)) {
+      throw new ApiError(400, 'PGRST115', 'Payload values do not match URL in primary key column(s)');
+    }
+  }
+  return keys;
+}
+
 export async function runMutation(query: Query, options: MutationOptions): Promise<Outcome> {
   const { builder, relation, prefs, url } = options;
   const table = `${ident(options.schema)}.${ident(relation.name)}`;
   const params = builder.params;
   let mutation: string;
   const applied: (keyof Preferences)[] = ['return', 'count'];
+  // merge-duplicates and PUT answer 201 when a row was inserted, 200 when all were updated (PostgREST ≥ 11.2).
+  const upsert = options.method === 'PUT' || (options.method === 'POST' && prefs.resolution === 'merge-duplicates');
 
-  if (options.method === 'POST') {
+  if (options.method === 'POST' || options.method === 'PUT') {
+    const putKeys = options.method === 'PUT' ? putTarget(options) : undefined;
     const rows = asRows(options.body);
     const columns = insertColumns(rows, options);
     if (columns.length === 0 && rows.length !== 1) throw invalidBody('Empty objects can only be inserted one at a time');
@@ -86,13 +119,14 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
     });
     if (prefs.missing === 'default') applied.push('missing');
     let conflict = '';
-    if (prefs.resolution !== undefined) {
-      applied.push('resolution');
-      const target = namesFromParam(url, 'on_conflict', relation) ?? relation.primaryKey;
+    if (prefs.resolution !== undefined || putKeys !== undefined) {
+      if (prefs.resolution !== undefined && putKeys === undefined) applied.push('resolution');
+      const target = putKeys ?? namesFromParam(url, 'on_conflict', relation) ?? relation.primaryKey;
       if (target.length === 0) throw new ApiError(400, 'PGRST100', 'upsert needs on_conflict or a primary key');
-      const update = columns.filter((name) => !target.includes(name));
+      // Every column of the payload, the key too, as PostgREST: a payload of only the key still "updates" the row.
+      const update = columns;
       conflict =
-        prefs.resolution === 'ignore-duplicates' || update.length === 0
+        (prefs.resolution === 'ignore-duplicates' && putKeys === undefined) || update.length === 0
           ? ` on conflict (${target.map(ident).join(', ')}) do nothing`
           : ` on conflict (${target.map(ident).join(', ')}) do update set ${update.map((name) => `${ident(name)} = excluded.${ident(name)}`).join(', ')}`;
     }
@@ -131,24 +165,44 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
   }
 
   const wantRows = prefs.return === 'representation';
-  const status = options.method === 'POST' ? 201 : wantRows ? 200 : 204;
+  let status = options.method === 'POST' || options.method === 'PUT' ? 201 : wantRows ? 200 : 204;
   let pageTotal: number;
+  let inserted = 0;
   let body: string | undefined;
+  const upserting = upsert && !mutation.startsWith('select');
   if (wantRows) {
     const selectRaw = url.searchParams.get('select') ?? '*';
-    const { select } = builder.levelSql(relationSource(relation), 't0', parseSelect(selectRaw), '', false);
-    const returning = mutation.startsWith('select') ? '' : ' returning "t0".*';
+    const { select, joins, groupBy } = builder.levelSql(relationSource(relation), 't0', parseSelect(selectRaw), '', false);
+    // An upsert also tells inserted rows (xmax = 0) from updated ones, for its status.
+    const mutationCte = !upserting
+      ? `pgrst_mut as (${mutation}${mutation.startsWith('select') ? '' : ' returning "t0".*'})`
+      : `pgrst_raw as (${mutation} returning "t0" as pgrst_row, ("t0".xmax = 0) as pgrst_inserted),
+         pgrst_mut as (select (pgrst_row).* from pgrst_raw)`;
+    const insertedSql = upserting ? '(select count(*) from pgrst_raw where pgrst_inserted)::int' : '0';
     const row = (
       await query(
-        `with pgrst_mut as (${mutation}${returning})
-         select count(_t)::int as page_total, coalesce(json_agg(_t), '[]')::text as body
-           from (select ${select} from pgrst_mut as "t0") as _t`,
+        `with ${mutationCte}
+         select count(_t)::int as page_total, ${options.stripNulls === true ? `json_strip_nulls(coalesce(json_agg(_t), '[]'))` : `coalesce(json_agg(_t), '[]')`}::text as body, ${insertedSql} as inserted
+           from (select ${select} from pgrst_mut as "t0"${joins}${groupBy}) as _t`,
         params.values,
       )
     ).rows[0] ?? {};
     pageTotal = Number(row.page_total ?? 0);
+    inserted = Number(row.inserted ?? 0);
     body = String(row.body ?? '[]');
     if (options.shape === 'object') body = singleObject({ pageTotal, body });
+  } else if (upserting) {
+    // An upsert reads the rows it conflicts with anyway, so RETURNING adds no SELECT policy it did not need.
+    const row = (
+      await query(
+        `with pgrst_raw as (${mutation} returning ("t0".xmax = 0) as pgrst_inserted)
+         select count(*)::int as total, count(*) filter (where pgrst_inserted)::int as inserted from pgrst_raw`,
+        params.values,
+      )
+    ).rows[0] ?? {};
+    pageTotal = Number(row.total ?? 0);
+    inserted = Number(row.inserted ?? 0);
+    if (options.shape === 'object' && pageTotal !== 1) singleObject({ pageTotal, body: '' });
   } else {
     // No RETURNING here: it would make Postgres check SELECT policies, and a
     // table may accept inserts from a role that cannot read it back.
@@ -156,10 +210,21 @@ export async function runMutation(query: Query, options: MutationOptions): Promi
     pageTotal = mutation.startsWith('select') ? 0 : result.rowCount;
     if (options.shape === 'object' && pageTotal !== 1) singleObject({ pageTotal, body: '' });
   }
+  if (upserting && inserted === 0) status = 200;
+  const maxAffected = prefs['max-affected'];
+  if ((options.method === 'PATCH' || options.method === 'DELETE') && prefs.handling === 'strict' && maxAffected !== undefined) {
+    applied.push('max-affected');
+    // Thrown inside the transaction, so the rows already changed are rolled back.
+    if (pageTotal > maxAffected) {
+      throw new ApiError(400, 'PGRST124', 'Query result exceeds max-affected preference constraint', {
+        details: `The query affects ${pageTotal} rows`,
+      });
+    }
+  }
   const headers: Record<string, string> = {
     'Content-Range': `*/${prefs.count === undefined ? '*' : pageTotal}`,
     ...preferenceApplied(prefs, applied),
   };
-  if (options.shape === 'object' && wantRows) headers['Content-Type'] = 'application/vnd.pgrst.object+json; charset=utf-8';
+  if (wantRows && (options.shape === 'object' || options.stripNulls === true)) headers['Content-Type'] = jsonContentType(options.shape, options.stripNulls === true);
   return { status, body: wantRows ? body : undefined, headers };
 }

@@ -15,8 +15,25 @@ export type SelectItem =
       alias: string | undefined;
       hint: string | undefined;
       inner: boolean;
+      /** `...relation(cols)`: the embed's columns are merged into the parent row. */
+      spread: boolean;
       select: SelectItem[];
+    }
+  | {
+      /** `amount.sum()`, `count()`, `amount::int.avg()::text`: PostgREST's aggregate functions. */
+      kind: 'aggregate';
+      fn: AggregateFunction;
+      /** The aggregated column; undefined for `count()` (`count(*)`). */
+      field: Field | undefined;
+      /** Cast of the column before it is aggregated (`amount::int.sum()`). */
+      inputCast: string | undefined;
+      alias: string | undefined;
+      /** Cast of the result (`amount.sum()::text`). */
+      cast: string | undefined;
     };
+
+export const aggregateFunctions = ['count', 'sum', 'avg', 'max', 'min'] as const;
+export type AggregateFunction = (typeof aggregateFunctions)[number];
 
 export const operators = [
   'eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'match', 'imatch', 'is', 'isdistinct', 'in',
@@ -33,7 +50,12 @@ export interface Filter {
   value: string | string[];
   /** Text search configuration, `fts(english)`. */
   language: string | undefined;
+  /** `like(any).{a*,b*}`, `eq(all).{1,2}`: the operator against any or all items of an array literal. */
+  quantifier?: 'any' | 'all' | undefined;
 }
+
+/** Operators PostgREST lets take `(any)`/`(all)`. */
+const quantifiable = new Set(['eq', 'neq', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'match', 'imatch']);
 
 export interface LogicTree {
   kind: 'logic';
@@ -130,7 +152,15 @@ function parseSelectItem(raw: string, whole: string): SelectItem {
       rest = item.slice(colon + 1).trim();
     }
   }
-  if (rest.startsWith('...')) throw parseError('select', whole, 'spread embedding is not supported by the local stack');
+  const aggregate = /^(?:(.+)\.)?(count|sum|avg|max|min)\(\)(?:::(.+))?$/s.exec(rest);
+  if (aggregate) return parseAggregate(aggregate, alias, whole);
+  let spread = false;
+  if (rest.startsWith('...')) {
+    if (alias !== undefined) throw parseError('select', whole, 'a spread embed cannot have an alias');
+    spread = true;
+    rest = rest.slice(3);
+    if (!rest.includes('(')) throw parseError('select', whole, 'a spread needs an embedded resource: ...relation(columns)');
+  }
   const open = rest.indexOf('(');
   if (open !== -1) {
     if (!rest.endsWith(')')) throw parseError('select', whole, `unexpected ${JSON.stringify(rest)}`);
@@ -138,9 +168,6 @@ function parseSelectItem(raw: string, whole: string): SelectItem {
     const inside = rest.slice(open + 1, -1);
     const [nameRaw = '', ...modifiers] = head.split('!');
     const name = parseName(nameRaw, 'select', whole);
-    if (name === 'count' && inside.trim() === '') {
-      throw new ApiError(400, 'PGRST123', 'Use of aggregate functions is not allowed');
-    }
     let inner = false;
     let hint: string | undefined;
     for (const modifier of modifiers) {
@@ -150,16 +177,38 @@ function parseSelectItem(raw: string, whole: string): SelectItem {
       else if (hint === undefined) hint = parseName(m, 'select', whole);
       else throw parseError('select', whole, `unexpected modifier ${JSON.stringify(m)}`);
     }
-    return { kind: 'embed', name, alias, hint, inner, select: parseSelect(inside === '' ? '*' : inside, whole) };
+    return { kind: 'embed', name, alias, hint, inner, spread, select: parseSelect(inside === '' ? '*' : inside, whole) };
   }
   let cast: string | undefined;
   const castAt = rest.indexOf('::');
   if (castAt !== -1) {
-    cast = rest.slice(castAt + 2).trim().toLowerCase();
+    cast = parseCast(rest.slice(castAt + 2), whole);
     rest = rest.slice(0, castAt);
-    if (!allowedCasts.has(cast)) throw parseError('select', whole, `unsupported cast ${JSON.stringify(cast.slice(0, 50))}`);
   }
   return { kind: 'column', field: parseField(rest, 'select', whole), alias, cast };
+}
+
+function parseCast(raw: string, whole: string): string {
+  const cast = raw.trim().toLowerCase();
+  if (!allowedCasts.has(cast)) throw parseError('select', whole, `unsupported cast ${JSON.stringify(cast.slice(0, 50))}`);
+  return cast;
+}
+
+function parseAggregate(match: RegExpExecArray, alias: string | undefined, whole: string): SelectItem {
+  const fn = match[2] as AggregateFunction;
+  const cast = match[3] === undefined ? undefined : parseCast(match[3], whole);
+  let column = match[1];
+  if (column === undefined) {
+    if (fn !== 'count') throw parseError('select', whole, `${fn}() needs a column: column.${fn}()`);
+    return { kind: 'aggregate', fn, field: undefined, inputCast: undefined, alias, cast };
+  }
+  let inputCast: string | undefined;
+  const castAt = column.indexOf('::');
+  if (castAt !== -1) {
+    inputCast = parseCast(column.slice(castAt + 2), whole);
+    column = column.slice(0, castAt);
+  }
+  return { kind: 'aggregate', fn, field: parseField(column, 'select', whole), inputCast, alias, cast };
 }
 
 /** Longest `select=` (characters), deepest embedding and most embeds one request may ask for. */
@@ -247,6 +296,13 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     opRaw = langMatch[1] as string;
     language = langMatch[2];
   }
+  let quantifier: 'any' | 'all' | undefined;
+  const quantMatch = /^([a-z]+)\((any|all)\)$/.exec(opRaw);
+  if (quantMatch && quantifiable.has(quantMatch[1] as string)) {
+    opRaw = quantMatch[1] as string;
+    quantifier = quantMatch[2] as 'any' | 'all';
+    if (!value.startsWith('{') || !value.endsWith('}')) throw parseError(parameter, whole, `${opRaw}(${quantifier}) expects a list in curly braces: {a,b}`);
+  }
   if (!(operators as readonly string[]).includes(opRaw)) {
     throw parseError(parameter, whole, `unknown operator ${JSON.stringify(opRaw.slice(0, 30))}`);
   }
@@ -256,9 +312,9 @@ export function parseOperation(field: Field, raw: string, parameter: string, who
     throw parseError(parameter, whole, 'is accepts null, not_null, true, false or unknown');
   }
   if (op === 'ov' && value.startsWith('(') && value.endsWith(')')) value = `{${value.slice(1, -1)}}`;
-  const unquoted = unquote(value) ?? value;
+  const unquoted = quantifier === undefined ? (unquote(value) ?? value) : value;
   checkPattern(op, unquoted, parameter);
-  return { kind: 'filter', field, negate, op, value: unquoted, language };
+  return { kind: 'filter', field, negate, op, value: unquoted, language, quantifier };
 }
 
 /** Longest `match`/`imatch` regular expression, in characters. */

@@ -2,6 +2,7 @@ import { ApiError } from './errors.ts';
 import type { SelectItem } from './parse.ts';
 import type { QueryBuilder, Source } from './sql.ts';
 import type { Query } from '../server/database.ts';
+import { jsonContentType } from './request.ts';
 
 /** What a handler answers: PostgREST's status, headers and JSON body. */
 export interface Outcome {
@@ -21,6 +22,8 @@ export interface ReadOptions {
   count: boolean;
   shape: 'object' | 'array';
   range: { offset: number; limit: number | undefined } | undefined;
+  /** `nulls=stripped`: keys with null values are left out (json_strip_nulls), as PostgREST. */
+  stripNulls?: boolean | undefined;
 }
 
 export interface ReadResult {
@@ -37,7 +40,7 @@ export interface ReadResult {
 export async function runRead(query: Query, options: ReadOptions): Promise<ReadResult> {
   const { builder, source } = options;
   const alias = 't0';
-  const { select, where } = builder.levelSql(source, alias, options.items, '');
+  const { select, where, joins, groupBy } = builder.levelSql(source, alias, options.items, '');
   builder.checkUnusedLevels();
   const root = builder.level('');
   const offset = Math.max(root.offset ?? 0, options.range?.offset ?? 0) ;
@@ -47,8 +50,9 @@ export async function runRead(query: Query, options: ReadOptions): Promise<ReadR
   const order = builder.orderBy(source, alias, root.order);
   const paging = builder.paging({ filters: [], order: undefined, limit, offset: offset === 0 ? undefined : offset });
   const total = options.count ? `(select count(*) from ${options.from}${whereSql})::int` : 'null::int';
-  const sql = `${options.withSql ?? ''} select ${total} as total, count(_t)::int as page_total, coalesce(json_agg(_t), '[]')::text as body
-    from (select ${select} from ${options.from}${whereSql}${order}${paging}) as _t`;
+  const rows = options.stripNulls === true ? `json_strip_nulls(coalesce(json_agg(_t), '[]'))` : `coalesce(json_agg(_t), '[]')`;
+  const sql = `${options.withSql ?? ''} select ${total} as total, count(_t)::int as page_total, ${rows}::text as body
+    from (select ${select} from ${options.from}${joins}${whereSql}${groupBy}${order}${paging}) as _t`;
   const row = (await query(sql, builder.params.values)).rows[0] ?? {};
   return {
     total: row.total === null || row.total === undefined ? null : Number(row.total),
@@ -69,7 +73,7 @@ export function singleObject(result: { pageTotal: number; body: string }): strin
 }
 
 /** Content-Range, 206 and 416 as PostgREST computes them for reads. */
-export function readOutcome(result: ReadResult, shape: 'object' | 'array'): Outcome {
+export function readOutcome(result: ReadResult, shape: 'object' | 'array', stripNulls = false): Outcome {
   const { total, pageTotal, offset } = result;
   const upper = offset + pageTotal - 1;
   const range = pageTotal === 0 ? `*/${total ?? '*'}` : `${offset}-${upper}/${total ?? '*'}`;
@@ -83,9 +87,10 @@ export function readOutcome(result: ReadResult, shape: 'object' | 'array'): Outc
     return {
       status: 200,
       body: singleObject(result),
-      headers: { 'Content-Type': 'application/vnd.pgrst.object+json; charset=utf-8', 'Content-Range': range },
+      headers: { 'Content-Type': jsonContentType('object', stripNulls), 'Content-Range': range },
     };
   }
   const partial = total !== null && pageTotal < total;
-  return { status: partial ? 206 : 200, body: result.body, headers: { 'Content-Range': range } };
+  const type: Record<string, string> = stripNulls ? { 'Content-Type': jsonContentType('array', true) } : {};
+  return { status: partial ? 206 : 200, body: result.body, headers: { ...type, 'Content-Range': range } };
 }

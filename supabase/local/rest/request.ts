@@ -9,25 +9,57 @@ export interface Preferences {
   count: 'exact' | 'planned' | 'estimated' | undefined;
   resolution: 'merge-duplicates' | 'ignore-duplicates' | undefined;
   missing: 'default' | 'null' | undefined;
+  params: 'single-object' | undefined;
+  handling: 'strict' | 'lenient' | undefined;
+  /** With handling=strict, PATCH/DELETE affecting more rows fail with PGRST124 and roll back. */
+  'max-affected': number | undefined;
 }
 
+const preferenceValues: Record<string, readonly string[]> = {
+  return: ['minimal', 'representation', 'headers-only'],
+  count: ['exact', 'planned', 'estimated'],
+  resolution: ['merge-duplicates', 'ignore-duplicates'],
+  missing: ['default', 'null'],
+  params: ['single-object'],
+  handling: ['strict', 'lenient'],
+};
+
+/**
+ * Reads every `Prefer` header. Unknown preferences are ignored
+ * (handling=lenient, the default) or, with handling=strict, refused with
+ * 400 PGRST122 naming them, as PostgREST does.
+ */
 export function parsePrefer(req: IncomingMessage): Preferences {
-  const prefs: Preferences = { return: undefined, count: undefined, resolution: undefined, missing: undefined };
+  const prefs: Preferences = {
+    return: undefined, count: undefined, resolution: undefined, missing: undefined, params: undefined,
+    handling: undefined, 'max-affected': undefined,
+  };
   const raw = req.headers.prefer;
-  const values = (Array.isArray(raw) ? raw.join(',') : raw ?? '').split(',');
-  for (const item of values) {
-    const [key = '', value = ''] = item.trim().split('=').map((part) => part.trim());
-    if (key === 'return' && (value === 'minimal' || value === 'representation' || value === 'headers-only')) prefs.return = value;
-    if (key === 'count' && (value === 'exact' || value === 'planned' || value === 'estimated')) prefs.count = value;
-    if (key === 'resolution' && (value === 'merge-duplicates' || value === 'ignore-duplicates')) prefs.resolution = value;
-    if (key === 'missing' && (value === 'default' || value === 'null')) prefs.missing = value;
+  const tokens = (Array.isArray(raw) ? raw.join(',') : raw ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const invalid: string[] = [];
+  for (const token of tokens) {
+    const [key = '', value = ''] = token.split('=').map((part) => part.trim());
+    if (key === 'max-affected' && /^\d{1,15}$/.test(value)) prefs['max-affected'] = Number(value);
+    else if (preferenceValues[key]?.includes(value)) (prefs as unknown as Record<string, string>)[key] = value;
+    // `timezone` and `tx` are PostgREST preferences this stack does not apply; strict mode names them too.
+    else invalid.push(token);
+  }
+  if (prefs.handling === 'strict' && invalid.length > 0) {
+    throw new ApiError(400, 'PGRST122', 'Invalid preferences given with handling=strict', {
+      details: `Invalid preferences: ${invalid.join(', ')}`,
+    });
   }
   return prefs;
 }
 
-/** The `Preference-Applied` header PostgREST sends back. */
+/** PostgREST's order of preferences in `Preference-Applied` (Preferences.hs). */
+const appliedOrder: (keyof Preferences)[] = ['resolution', 'missing', 'return', 'params', 'count', 'handling', 'max-affected'];
+
+/** The `Preference-Applied` header PostgREST sends back: the `applied` ones, and `handling` whenever given. */
 export function preferenceApplied(prefs: Preferences, applied: (keyof Preferences)[]): Record<string, string> {
-  const parts = applied.filter((key) => prefs[key] !== undefined).map((key) => `${key}=${String(prefs[key])}`);
+  const parts = appliedOrder
+    .filter((key) => prefs[key] !== undefined && (key === 'handling' || applied.includes(key)))
+    .map((key) => `${key}=${String(prefs[key])}`);
   return parts.length === 0 ? {} : { 'Preference-Applied': parts.join(', ') };
 }
 
@@ -38,6 +70,17 @@ export function acceptedShape(req: IncomingMessage): 'object' | 'array' {
   if (accept.includes('application/vnd.pgrst.object+json')) return 'object';
   if (/(^|,|\s)(\*\/\*|application\/json|application\/\*|application\/vnd\.pgrst\.array\+json)/.test(accept)) return 'array';
   throw new ApiError(406, 'PGRST107', `None of these media types are available: ${accept.slice(0, 200)}`);
+}
+
+/** `Accept: application/vnd.pgrst.(array|object)+json;nulls=stripped` (supabase-js `.stripNulls()`). */
+export function acceptsStrippedNulls(req: IncomingMessage): boolean {
+  return /application\/vnd\.pgrst\.(array|object)\+json\s*;\s*nulls=stripped/i.test(req.headers.accept ?? '');
+}
+
+/** The Content-Type PostgREST answers for a JSON body of this shape. */
+export function jsonContentType(shape: 'object' | 'array', stripNulls: boolean): string {
+  if (shape === 'object') return `application/vnd.pgrst.object+json${stripNulls ? ';nulls=stripped' : ''}; charset=utf-8`;
+  return stripNulls ? 'application/vnd.pgrst.array+json;nulls=stripped; charset=utf-8' : 'application/json; charset=utf-8';
 }
 
 /** Query parameters that are not filters. */

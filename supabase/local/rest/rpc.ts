@@ -18,7 +18,7 @@ export function resolveRoutine(cache: SchemaCache, name: string, keys: string[])
   const fn = `${cache.schema}.${name}`;
   if (candidates.length === 0) {
     const sorted = [...keys].sort();
-    return singleJsonRoutine(cache, name) ?? notFound(fn, sorted);
+    return singleJsonRoutine(cache, name) ?? functionNotFound(fn, sorted);
   }
   const exact = candidates.filter((routine) => routine.params.length === keys.length);
   if (exact.length === 1) return exact[0] as Routine;
@@ -28,12 +28,25 @@ export function resolveRoutine(cache: SchemaCache, name: string, keys: string[])
 }
 
 function singleJsonRoutine(cache: SchemaCache, name: string): Routine | undefined {
+  return singleUnnamedRoutine(cache, name, ['json', 'jsonb']);
+}
+
+/** The overload taking one unnamed parameter of one of `types` (the raw body of POST /rpc). */
+export function singleUnnamedRoutine(cache: SchemaCache, name: string, types: string[]): Routine | undefined {
   return (cache.routines.get(name) ?? []).find(
-    (routine) => routine.params.length === 1 && routine.params[0]?.name === '' && ['json', 'jsonb'].includes(routine.params[0].type),
+    (routine) => routine.params.length === 1 && routine.params[0]?.name === '' && types.includes(routine.params[0].type),
   );
 }
 
-function notFound(fn: string, keys: string[]): never {
+/** `Prefer: params=single-object`: the overload with one json/jsonb parameter gets the whole body. */
+export function singleObjectRoutine(cache: SchemaCache, name: string): Routine | undefined {
+  return (cache.routines.get(name) ?? []).find(
+    (routine) => routine.params.length === 1 && ['json', 'jsonb'].includes(routine.params[0]?.type ?? ''),
+  );
+}
+
+/** PostgREST's 404 PGRST202 for a function (and argument names) the schema cache does not hold. */
+export function functionNotFound(fn: string, keys: string[]): never {
   const list = keys.join(', ');
   throw new ApiError(404, 'PGRST202', `Could not find the function ${fn}${keys.length === 0 ? ' without parameters' : `(${list})`} in the schema cache`, {
     details: `Searched for the function ${fn}${keys.length === 0 ? ' without parameters' : ` with parameter${keys.length > 1 ? 's' : ''} ${list}`} or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.`,
@@ -45,9 +58,12 @@ export interface RpcOptions {
   cache: SchemaCache;
   routine: Routine;
   args: Record<string, unknown>;
+  /** The body as the one argument of a single-parameter function (raw text/xml/bytea, a JSON body, single-object). */
+  raw: string | undefined;
   url: URL;
   prefs: Preferences;
   shape: 'object' | 'array';
+  stripNulls?: boolean | undefined;
   head: boolean;
   range: { offset: number; limit: number | undefined } | undefined;
 }
@@ -62,14 +78,17 @@ export async function runRpc(query: Query, options: RpcOptions): Promise<Outcome
   const { builder, cache, routine } = options;
   const params = builder.params;
   const fn = `${ident(cache.schema)}.${ident(routine.name)}`;
-  const payload = params.add(JSON.stringify(options.args));
+  const payload = params.add(options.raw ?? JSON.stringify(options.args));
   let call: string;
   let from = '';
-  if (routine.params.length === 1 && routine.params[0]?.name === '') {
-    call = `${fn}(${payload}::${routine.params[0].type})`;
+  if (options.raw !== undefined || (routine.params.length === 1 && routine.params[0]?.name === '')) {
+    // Types come from the catalog (format_type), never from the request.
+    // bytea comes as hex text: PGlite would want a bound bytea as a Uint8Array.
+    const type = routine.params[0]?.type ?? 'json';
+    call = type === 'bytea' && options.raw !== undefined ? `${fn}(decode(${payload}::text, 'hex'))` : `${fn}(${payload}::${type})`;
   } else {
     const given = routine.params.filter((param) => Object.hasOwn(options.args, param.name));
-    call = `${fn}(${given.map((param) => `${ident(param.name)} := _a.${ident(param.name)}`).join(', ')})`;
+    call = `${fn}(${given.map((param) => `${param.variadic ? 'variadic ' : ''}${ident(param.name)} := _a.${ident(param.name)}`).join(', ')})`;
     if (given.length > 0) {
       // Types come from the catalog (format_type), never from the request.
       from = ` from jsonb_to_record(${payload}::jsonb) as _a(${given.map((param) => `${ident(param.name)} ${param.type}`).join(', ')})`;
@@ -111,12 +130,13 @@ export async function runRpc(query: Query, options: RpcOptions): Promise<Outcome
     count: options.prefs.count !== undefined,
     shape: options.shape,
     range: options.range,
+    stripNulls: options.stripNulls,
   });
   if (!routine.returnsSet) {
     // A function returning one composite answers an object, not an array.
     const body = result.pageTotal === 0 ? 'null' : result.body.slice(1, -1);
     return { status: 200, body, headers: { 'Content-Range': '0-0/*', ...countHeader } };
   }
-  const outcome = readOutcome(result, options.shape);
+  const outcome = readOutcome(result, options.shape, options.stripNulls === true);
   return { ...outcome, headers: { ...outcome.headers, ...countHeader } };
 }

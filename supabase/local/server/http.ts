@@ -7,6 +7,11 @@ export class BodyTooLargeError extends Error {}
 
 /** Reads the whole request body as UTF-8, refusing more than `maxBytes` (MAX_BODY_BYTES by default). */
 export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, maxBytes)).toString('utf8');
+}
+
+/** The body as bytes, for raw `application/octet-stream` arguments. */
+export async function readBodyBytes(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError('request body too large');
   const chunks: Buffer[] = [];
@@ -17,7 +22,7 @@ export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES):
     if (size > maxBytes) throw new BodyTooLargeError('request body too large');
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /**

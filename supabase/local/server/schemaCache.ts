@@ -31,6 +31,8 @@ export interface RoutineParam {
   type: string;
   /** Parameters with defaults may be left out of the call. */
   hasDefault: boolean;
+  /** `variadic v int[]`: called with `variadic v := array`. */
+  variadic: boolean;
 }
 
 export interface Routine {
@@ -47,6 +49,10 @@ export interface Routine {
   columns: Map<string, Column> | undefined;
   /** The table whose row type the function returns, for embedding from its result. */
   returnsTable: string | undefined;
+  /** The table or view whose row type the first parameter takes (computed fields and relationships). */
+  argTable: string | undefined;
+  /** `rows N` of the declaration: a set-returning function with `rows 1` embeds as to-one. */
+  rows: number;
 }
 
 export interface SchemaCache {
@@ -54,6 +60,13 @@ export interface SchemaCache {
   relations: Map<string, Relation>;
   foreignKeys: ForeignKey[];
   routines: Map<string, Routine[]>;
+  /**
+   * Functions of one argument of a table's row type, by table then name:
+   * computed fields (scalar results) and computed relationships (a table's
+   * rows), which PostgREST offers on that table as if they were columns or
+   * foreign keys.
+   */
+  computed: Map<string, Map<string, Routine>>;
 }
 
 const relationsSql = `
@@ -106,7 +119,7 @@ const routinesSql = `
            else 'scalar'
          end as returns,
          coalesce((
-           select json_agg(json_build_object('name', coalesce(a.name, ''),
+           select json_agg(json_build_object('name', coalesce(a.name, ''), 'variadic', a.mode = 'v',
                                              'type', pg_catalog.format_type(a.type, null)) order by a.ord)
              from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[]),
                          coalesce(p.proargmodes, array_fill('i'::"char", array[p.pronargs::int])),
@@ -122,7 +135,11 @@ const routinesSql = `
              where att.attrelid = t.typrelid and att.attnum > 0 and not att.attisdropped)
          )::text as out_columns,
          (select rc.relname from pg_catalog.pg_class rc
-           where rc.oid = t.typrelid and rc.relnamespace = $1::regnamespace and rc.relkind in ('r', 'p', 'v')) as returns_table
+           where rc.oid = t.typrelid and rc.relnamespace = $1::regnamespace and rc.relkind in ('r', 'p', 'v')) as returns_table,
+         (select ac.relname from pg_catalog.pg_type at join pg_catalog.pg_class ac on ac.oid = at.typrelid
+           where p.pronargs > 0 and at.oid = p.proargtypes[0] and ac.relnamespace = $1::regnamespace
+             and ac.relkind in ('r', 'p', 'v', 'm', 'f')) as arg_table,
+         p.prorows::float8 as rows
     from pg_catalog.pg_proc p
     join pg_catalog.pg_type t on t.oid = p.prorettype
    where p.pronamespace = $1::regnamespace and p.prokind = 'f'
@@ -161,12 +178,13 @@ export async function loadSchemaCache(query: Query, schema = 'public'): Promise<
 
   const routines = new Map<string, Routine[]>();
   for (const row of (await query(routinesSql, [schema])).rows) {
-    const raw = parseJson<{ name: string; type: string }[]>(row.params);
+    const raw = parseJson<{ name: string; type: string; variadic: boolean }[]>(row.params);
     const nDefaults = Number(row.n_defaults);
     const params = raw.map((param, index) => ({
       name: param.name,
       type: param.type,
       hasDefault: index >= raw.length - nDefaults,
+      variadic: param.variadic,
     }));
     const routine: Routine = {
       name: String(row.name),
@@ -177,6 +195,8 @@ export async function loadSchemaCache(query: Query, schema = 'public'): Promise<
       callable: params.every((param) => param.name !== ''),
       columns: undefined,
       returnsTable: row.returns_table === null || row.returns_table === undefined ? undefined : String(row.returns_table),
+      argTable: row.arg_table === null || row.arg_table === undefined ? undefined : String(row.arg_table),
+      rows: Number(row.rows ?? 0),
     };
     if (row.out_columns !== null && row.out_columns !== undefined) {
       routine.columns = new Map(
@@ -190,5 +210,16 @@ export async function loadSchemaCache(query: Query, schema = 'public'): Promise<
     list.push(routine);
     routines.set(routine.name, list);
   }
-  return { schema, relations, foreignKeys, routines };
+  const computed = new Map<string, Map<string, Routine>>();
+  for (const list of routines.values()) {
+    for (const routine of list) {
+      // PostgREST: one parameter (others defaulted) of the table's row type, and a result.
+      const usable = routine.argTable !== undefined && routine.returns !== 'void' && routine.params.slice(1).every((param) => param.hasDefault);
+      if (!usable) continue;
+      const byName = computed.get(routine.argTable as string) ?? new Map<string, Routine>();
+      byName.set(routine.name, routine);
+      computed.set(routine.argTable as string, byName);
+    }
+  }
+  return { schema, relations, foreignKeys, routines, computed };
 }
