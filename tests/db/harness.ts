@@ -259,6 +259,8 @@ export async function addMemberKukes(db: Db): Promise<void> {
     [users.memberKukes],
   );
   await db.query("insert into public.committee_members (user_id, region, safeguarding_officer) values ($1, 'kukes', false)", [users.memberKukes]);
+  // Signed in, like every persona: staff rights need a live session (private.session_is_live).
+  await db.query('insert into auth.sessions (id, user_id) values ($1, $1)', [users.memberKukes]);
 }
 
 /** A fresh receipt code in the contract alphabet (tests only; not uniform). */

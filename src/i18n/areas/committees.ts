@@ -242,6 +242,7 @@ export const committeesSq = {
   'committee.log.did.appoint_officer': 'emëroi një përgjegjës për mbrojtjen e fëmijëve',
   'committee.log.did.remove_officer': 'hoqi një përgjegjës për mbrojtjen e fëmijëve',
   'committee.log.did.clear_flag': 'hoqi shenjën e rrezikut nga ideja',
+  'committee.log.did.read_flagged': 'lexoi fjalët e një ideje me shenjë rreziku',
 
   // Admin
   'committee.admin.title': 'Administrimi',
@@ -558,6 +559,7 @@ export const committeesEn = {
   'committee.log.did.appoint_officer': 'appointed a safeguarding officer',
   'committee.log.did.remove_officer': 'removed a safeguarding officer',
   'committee.log.did.clear_flag': 'cleared the safeguarding flag of the idea',
+  'committee.log.did.read_flagged': 'read the words of a flagged idea',
 
   'committee.admin.title': 'Administration',
   'committee.admin.description': 'Approve teachers, appoint committee members and open regional calls.',
