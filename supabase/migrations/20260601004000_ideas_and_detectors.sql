@@ -16,10 +16,14 @@ as $$
     '', 'g')
 $$;
 
+-- Invisible bidi and zero-width controls are removed first (a number written
+-- backwards behind U+202E displays as a number); U+200D stays for emoji.
+-- The twin of cleanText in src/lib/schemas/text.ts.
 create function private.clean_text(p_text text) returns text
 language sql immutable set search_path = ''
 as $$
-  select private.js_trim(normalize(p_text, nfc))
+  select private.js_trim(normalize(
+    regexp_replace(p_text, '[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]', '', 'g'), nfc))
 $$;
 
 -- True when the text is already trimmed and between p_min and p_max long.

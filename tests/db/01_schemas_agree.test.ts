@@ -41,6 +41,9 @@ describe('idea limits agree between zod and SQL', () => {
     ['e + combining diaeresis x 5 (10 before NFC, 5 after)', 'e\u0308'.repeat(5)],
     ['only whitespace', '            '],
     ['non-breaking spaces around 10 characters', `\u00a0${'b'.repeat(10)}\u00a0`],
+    ['10 characters with bidi overrides and zero-width spaces (refused: 6 visible)', `\u202e${'c'.repeat(6)}\u200b\u2066\u2069\u200f`],
+    ['10 characters plus invisible controls', `\u202e${'c'.repeat(10)}\u202c\ufeff`],
+    ['emoji joined by U+200D count as their parts', '👩\u200d👩\u200d👧'.repeat(2)],
   ] as const;
 
   for (const [name, text] of texts) {

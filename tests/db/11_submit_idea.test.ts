@@ -37,6 +37,17 @@ describe('submit_idea accepts', () => {
     expect(rows).toEqual([{ receipt_hash: expect.stringMatching(/^[0-9a-f]{64}$/), region: 'kukes', status: 'pending' }]);
   });
 
+  it('a text without its invisible bidi and zero-width controls (a reversed number behind U+202E is stored as written)', async () => {
+    await authenticateAs(t.db, 'anon');
+    const receipt = await rpc<Receipt>(t.db, 'submit_idea', ideaArgs({ p_text: '\u202eNjë ide\u200b për shkollën\u2066 tonë\u2069\ufeff', p_can_do: '\u200fMund të ndihmoj\u202c' }));
+    await resetRole(t.db);
+    const { rows } = await t.db.query<{ text: string; can_do: string }>(
+      'select text, can_do from public.ideas where receipt_hash = private.receipt_hash($1)',
+      [receipt.receipt_code],
+    );
+    expect(rows).toEqual([{ text: 'Një ide për shkollën tonë', can_do: 'Mund të ndihmoj' }]);
+  });
+
   it('the receipt code made on the device, normalised, storing only its sha256', async () => {
     const code = testReceiptCode();
     await authenticateAs(t.db, 'anon');

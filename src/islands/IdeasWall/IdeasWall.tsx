@@ -111,7 +111,7 @@ export default function IdeasWall({ locale, messages: m, region, regionNames, pa
                 <span className="badge badge-theme">{m[`theme.${idea.theme}`]}</span> {month(idea.month)}
                 {!region && ` · ${regionNames[idea.region] ?? idea.region}`}
               </p>
-              <p className="wall-text">{idea.publicText}</p>
+              <p className="wall-text user-text" dir="auto">{idea.publicText}</p>
               {idea.status === 'adopted' && (
                 <p className="wall-adopted">
                   <strong>{m['wall.adopted']}</strong>

@@ -177,7 +177,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       {idea.text === null ? (
         <p className="callout">{m[idea.originalPurged ? 'committee.review.originalPurged' : 'committee.review.originalHidden']}</p>
       ) : (
-      <p className="original" lang={idea.locale}>
+      <p className="original user-text" lang={idea.locale} dir="auto">
         {segments(original, spans).map((piece, n) =>
           piece.span ? (
             <mark key={n} className={piece.span.group === 'personal' ? 'span-personal' : 'span-safeguarding'}>
@@ -191,7 +191,7 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
       )}
       {idea.canDo && (
         <p>
-          <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale}>{idea.canDo}</span>
+          <strong>{m['committee.review.canDo']}:</strong> <span lang={idea.locale} dir="auto" className="user-text">{idea.canDo}</span>
         </p>
       )}
       <p>
@@ -338,7 +338,7 @@ function Questions({ client, idea, messages: m, onAnswered }: { client: AuthClie
           const issues = problemsText(draft, m);
           return (
             <li key={q.id}>
-              {q.text === null ? <p>{m['committee.questions.hidden']}</p> : <p lang={idea.locale}>{q.text}</p>}
+              {q.text === null ? <p>{m['committee.questions.hidden']}</p> : <p lang={idea.locale} dir="auto" className="user-text">{q.text}</p>}
               {answer ? (
                 <p>{formatMessage(m['committee.questions.answered'], { answer })}</p>
               ) : (

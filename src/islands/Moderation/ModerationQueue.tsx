@@ -219,7 +219,7 @@ function Queue({ context, locale, messages: m }: { context: CommitteeContext; lo
                   {idea.text === null ? (
                     <p>{m[idea.originalPurged ? 'committee.review.originalPurged' : 'committee.review.originalHidden']}</p>
                   ) : (
-                    <p lang={idea.locale}>{idea.text.length > 160 ? `${idea.text.slice(0, 160)}…` : idea.text}</p>
+                    <p lang={idea.locale} dir="auto" className="user-text">{idea.text.length > 160 ? `${idea.text.slice(0, 160)}…` : idea.text}</p>
                   )}
                   <button type="button" className="secondary" onClick={() => setOpenIndex(index)}>
                     {m['committee.queue.open']}

@@ -87,7 +87,7 @@ export default function PublicPlan({ locale, region, messages: m }: Props) {
                   return (
                     <li key={idea.id}>
                       <blockquote>
-                        <p>{idea.publicText}</p>
+                        <p dir="auto" className="user-text">{idea.publicText}</p>
                       </blockquote>
                       <p className="plan-meta">{m[`theme.${idea.theme}` as const]}</p>
                       {feedback && <p>{formatMessage(m['plan.feedback'], { text: feedback })}</p>}

@@ -186,7 +186,7 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, helpPath, onChang
       {idea.publicText && (
         <>
           <h3>{m['track.yourText']}</h3>
-          <blockquote className="track-text">{idea.publicText}</blockquote>
+          <blockquote className="track-text user-text" dir="auto">{idea.publicText}</blockquote>
         </>
       )}
       {feedback && (
@@ -238,7 +238,7 @@ function IdeaResult({ locale, m, code, idea, date, headingRef, helpPath, onChang
           <ul className="track-questions">
             {idea.questions.map((question) => (
               <li key={question.askedAt}>
-                <p>{question.text}</p>
+                <p dir="auto" className="user-text">{question.text}</p>
                 <p className="meta">
                   {question.answer ? (
                     <>

@@ -15,11 +15,21 @@ export function textLength(value: string): number {
 }
 
 /**
- * NFC so that "ë" typed as e + combining diaeresis is one character, then
- * trimmed of all surrounding whitespace (spaces, newlines, tabs, NBSP).
+ * Invisible controls that change how text reads or hide what it is: bidi
+ * embeddings, overrides, isolates and marks (a phone number written
+ * backwards behind U+202E displays as a number), zero-width space and
+ * non-joiner, the byte-order mark. U+200D (zero-width joiner) stays: emoji
+ * sequences need it. The SQL twin is private.clean_text.
+ */
+const invisibleControls = /[\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Without invisible controls, NFC so that "ë" typed as e + combining
+ * diaeresis is one character, then trimmed of all surrounding whitespace
+ * (spaces, newlines, tabs, NBSP).
  */
 export function cleanText(value: string): string {
-  return value.normalize('NFC').trim();
+  return value.replace(invisibleControls, '').normalize('NFC').trim();
 }
 
 /** A string check: cleaned, then `min..max` characters long. */
