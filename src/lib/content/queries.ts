@@ -20,6 +20,19 @@ export async function campaignsIn(locale: Locale): Promise<CollectionEntry<'camp
   return campaigns.sort((a, b) => b.data.startDate.getTime() - a.data.startDate.getTime());
 }
 
+/**
+ * Campaigns that have started by `today` (newest first) and those still to
+ * come (soonest first). The site is static: "today" is the build's day, so a
+ * deployment rebuilds at least daily for a campaign to move across.
+ */
+export async function campaignsByStart(locale: Locale, today: Date = new Date()): Promise<{ started: CollectionEntry<'campaigns'>[]; upcoming: CollectionEntry<'campaigns'>[] }> {
+  const all = await campaignsIn(locale);
+  return {
+    started: all.filter((campaign) => campaign.data.startDate.getTime() <= today.getTime()),
+    upcoming: all.filter((campaign) => campaign.data.startDate.getTime() > today.getTime()).reverse(),
+  };
+}
+
 /** Classroom activities of one locale, shortest first. */
 export async function activitiesIn(locale: Locale): Promise<CollectionEntry<'activities'>[]> {
   const activities = await entriesIn('activities', locale);
