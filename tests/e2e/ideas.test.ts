@@ -455,4 +455,17 @@ describe('students share ideas', () => {
     await eventually(async () => albanianDate.test((await page.locator('main').textContent()) ?? '')).toBe(true);
     expect((await page.locator('main').textContent()) ?? '').not.toMatch(/\bM\d{2}\b|\d{1,2}\/\d{1,2}\/\d{4}/);
   });
+
+  it('shows the whole receipt code on the tracking page of a 320 px phone', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      await page.goto('/sq/ideas/track/');
+      const input = page.getByLabel(sq['track.codeLabel']);
+      await input.fill('KUKES-ADPT2');
+      const fits = await input.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth);
+      expect(fits).toBe(true);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });
