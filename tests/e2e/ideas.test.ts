@@ -176,7 +176,7 @@ describe('students share ideas', () => {
     expect(await text.getAttribute('aria-describedby')).toContain('idea-text-error');
     const alerts = await page.getByRole('alert').allTextContents();
     expect(alerts).toEqual(
-      expect.arrayContaining([en['validation.idea.textTooShort'], en['validation.idea.themeRequired'], en['validation.idea.consentRequired']].map((m) => expect.stringContaining(m.slice(0, 20)))),
+      expect.arrayContaining([en['validation.idea.textRequired'], en['validation.idea.themeRequired'], en['validation.idea.consentRequired']].map((m) => expect.stringContaining(m.slice(0, 20)))),
     );
     await expectNoAxeViolations(page, 'form with errors');
 

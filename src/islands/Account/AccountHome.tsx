@@ -19,6 +19,11 @@ interface Props {
   regionNames: Record<string, string>;
 }
 
+/** "Shkolla e Mesme Demo, Kukës", not "…, Kukës, Kukës" when the school's name already says where it is. */
+function schoolWithRegion(school: string, region: string): string {
+  return school.toLocaleLowerCase('sq').includes(region.toLocaleLowerCase('sq')) ? school : `${school}, ${region}`;
+}
+
 export default function AccountHome({ messages: m, signInPath, teachersPath, queuePath, overviewPath, passwordPath, regionNames }: Props) {
   const [signedOut, setSignedOut] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -58,8 +63,7 @@ export default function AccountHome({ messages: m, signInPath, teachersPath, que
             {roles.teacher && (
               <li>
                 {formatMessage(m[roles.teacher.approved ? 'account.home.teacherApproved' : 'account.home.teacherWaiting'], {
-                  school: roles.teacher.school,
-                  region: region(roles.teacher.region),
+                  school: schoolWithRegion(roles.teacher.school, region(roles.teacher.region)),
                 })}
               </li>
             )}

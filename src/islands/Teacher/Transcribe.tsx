@@ -28,6 +28,8 @@ interface Props {
   messages: M;
   signInPath: string;
   teachersPath: string;
+  /** The session screen (`?id=` is added), to go back after typing in the sheets. */
+  sessionPath: string;
   /** Absolute URL of the track page, printed on the slips. */
   trackPath: string;
   regionNames: Record<string, string>;
@@ -48,7 +50,7 @@ function fresh(code: string, locale: 'sq' | 'en'): Partial<IdeaInput> {
   return { sessionCode: code, locale, text: '', canDo: '', ageBand: '', idempotencyKey: randomUuid(), receiptCode: generateReceiptCode() };
 }
 
-function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }: Props & { client: AuthClient }) {
+function TranscribeForm({ locale, messages: m, client, teachersPath, sessionPath, trackPath }: Props & { client: AuthClient }) {
   const id = useSessionId();
   const [session, setSession] = useState<SessionCounts | null>();
   const [slips, setSlips] = useState<string[]>([]);
@@ -113,6 +115,9 @@ function TranscribeForm({ locale, messages: m, client, teachersPath, trackPath }
   const trackShown = `${trackUrl.host}${trackUrl.pathname}`;
   return (
     <div className="transcribe">
+      <nav className="no-print" aria-label={m['teacher.transcribe.navLabel']}>
+        <a href={`${sessionPath}?id=${encodeURIComponent(id ?? '')}`}>{m['teacher.transcribe.backToSession']}</a> · <a href={teachersPath}>{m['teacher.screen.back']}</a>
+      </nav>
       <p className="no-print">
         {m['teacher.code']}: <strong className="code-inline">{session.joinCode}</strong> · {session.school}
       </p>

@@ -98,6 +98,8 @@ export const sessionSheetMessageKeys = [
 
 export const transcribeMessageKeys = [
   ...gateMessageKeys,
+  'teacher.transcribe.navLabel',
+  'teacher.transcribe.backToSession',
   ...themeKeys,
   ...(Object.values(ideaMessages) satisfies readonly MessageKey[]),
   'ageBand.12-14',

@@ -32,11 +32,15 @@ export function cleanText(value: string): string {
   return value.replace(invisibleControls, '').normalize('NFC').trim();
 }
 
-/** A string check: cleaned, then `min..max` characters long. */
+/**
+ * A string check: cleaned, then `min..max` characters long. Nothing written
+ * (or only spaces) asks for the text rather than calling it too short.
+ */
 export function boundedText(min: number, max: number, messages: { required: string; tooShort: string; tooLong: string }) {
   return z.string({ error: messages.required }).check(
     z.overwrite(cleanText),
-    z.refine((value) => textLength(value) >= min, messages.tooShort),
+    z.refine((value) => textLength(value) > 0, messages.required),
+    z.refine((value) => textLength(value) === 0 || textLength(value) >= min, messages.tooShort),
     z.refine((value) => textLength(value) <= max, messages.tooLong),
   );
 }

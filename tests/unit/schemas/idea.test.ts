@@ -76,8 +76,9 @@ describe('ideaSchema', () => {
       expect(messagesFor({ ...valid, text: undefined }, 'text')).toEqual(['validation.idea.textRequired']);
     });
 
-    it('treats whitespace only as too short', () => {
-      expect(messagesFor({ ...valid, text: '              ' }, 'text')).toEqual(['validation.idea.textTooShort']);
+    it('asks for the text when nothing or only spaces were written, rather than calling it too short', () => {
+      expect(messagesFor({ ...valid, text: '' }, 'text')).toEqual(['validation.idea.textRequired']);
+      expect(messagesFor({ ...valid, text: '              ' }, 'text')).toEqual(['validation.idea.textRequired']);
     });
   });
 
