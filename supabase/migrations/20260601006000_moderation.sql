@@ -130,11 +130,16 @@ begin
     perform private.raise_code('invalid_masks');
   end if;
   for m in select value from jsonb_array_elements(v_masks) loop
-    if jsonb_typeof(m) <> 'object'
-      or (select count(*) from jsonb_object_keys(m) k where k not in ('start', 'end', 'reason')) > 0
+    if jsonb_typeof(m) <> 'object' then
+      perform private.raise_code('invalid_masks');
+    end if;
+    -- Offsets and a reason only: no room to carry words into the log.
+    if exists (select 1 from jsonb_object_keys(m) k where k not in ('start', 'end', 'reason'))
       or jsonb_typeof(m -> 'start') is distinct from 'number' or jsonb_typeof(m -> 'end') is distinct from 'number'
-      or jsonb_typeof(m -> 'reason') is distinct from 'string'
-      or (m ->> 'start')::numeric <> trunc((m ->> 'start')::numeric)
+      or jsonb_typeof(m -> 'reason') is distinct from 'string' then
+      perform private.raise_code('invalid_masks');
+    end if;
+    if (m ->> 'start')::numeric <> trunc((m ->> 'start')::numeric)
       or (m ->> 'end')::numeric <> trunc((m ->> 'end')::numeric)
       or not ((m ->> 'reason') = any (private.mask_reasons()))
       or (m ->> 'start')::numeric < 0
