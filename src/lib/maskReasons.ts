@@ -1,7 +1,7 @@
 /**
  * Why a moderator may hide part of a child's words before publishing
  * (approve_idea's masks): the same list as private.mask_reasons() in
- * supabase/migrations/20260601006000_moderation.sql (tests/db/20 keeps them
+ * supabase/migrations/20260601006000_moderation.sql (tests/db/22 keeps them
  * equal). The published text is the original with each masked span replaced
  * by a marker in the idea's language, and nothing else.
  */

@@ -106,7 +106,7 @@ $$;
 -- never the words it hid.
 
 -- Why a moderator may hide part of a child's words: the same list as
--- src/lib/maskReasons.ts (tests/db/20 keeps them equal).
+-- src/lib/maskReasons.ts (tests/db/22 keeps them equal).
 create function private.mask_reasons() returns text[]
 language sql immutable set search_path = ''
 as $$
