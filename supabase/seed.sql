@@ -146,7 +146,7 @@ select public.submit_idea(s.code, s.text, s.theme, s.can_do, s.age_band, 'sq', s
 from (values
   ('KUK234', 'Të bëjmë një ditë informimi në shkollë ku të ftojmë policinë dhe psikologen për punën jashtë shtetit.', 'school', 'Mund të ndihmoj me posterat.', '15-17', true, 'KUKES-PEND2'),
   ('KUK234', 'Prindërit duhet të dinë si duken ofertat e rreme për punë në Itali dhe Greqi.', 'family', null, '15-17', true, 'KUKES-READ2'),
-  ('KUK234', 'Një faqe në Instagram ku të rinjtë tregojnë si t''i njohin ofertat e dyshimta të punës.', 'online', 'Mund të bëj video të shkurtra.', '15-17', true, 'KUKES-APRV2'),
+  ('KUK234', 'Një faqe në Instagram si ajo e mësueses sonë Drita, ku të rinjtë tregojnë si t''i njohin ofertat e dyshimta të punës.', 'online', 'Mund të bëj video të shkurtra.', '15-17', true, 'KUKES-APRV2'),
   ('KUK234', 'Të kemi një orë mësimi çdo vit për rreziqet e punës jashtë shtetit në klasat e dhjeta.', 'school', null, '15-17', true, 'KUKES-ADPT2'),
   ('KUK234', 'Dua më shumë aktivitete sportive pas mësimit në qytetin tonë.', 'other', null, '12-14', false, 'KUKES-REJT2'),
   ('KUK234', 'Një i afërm më thotë të shkoj në Greqi për punë dhe të mos u tregoj prindërve.', 'work_abroad', null, '15-17', false, 'KUKES-ESKA2'),
@@ -158,11 +158,12 @@ from (values
 -- Moderation, as each region's committee.
 select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000011", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000011"}', true);
 select public.mark_idea_read(i.id) from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESREAD2');
+-- KUKES-APRV2 names a real teacher: published with her name masked ("[hequr]").
 select public.approve_idea(i.id,
-  'Një faqe në rrjetet sociale ku të rinjtë tregojnë si t''i njohin ofertat e dyshimta të punës.',
+  jsonb_build_array(jsonb_build_object('start', strpos(i.text, 'Drita') - 1, 'end', strpos(i.text, 'Drita') + 4, 'reason', 'real_person')),
   'Faleminderit! Ideja jote u publikua.', 'Thank you! Your idea has been published.')
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESAPRV2');
-select public.approve_idea(i.id, i.text, 'Ideja jote u bë pjesë e planit rajonal.', null)
+select public.approve_idea(i.id, '[]', 'Ideja jote u bë pjesë e planit rajonal.', null)
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESADPT2');
 select public.link_idea_to_activity(i.id, a.id, 'E përfshirë në orët mësimore të vitit 2026.')
 from public.ideas i, public.public_plan_activities a
@@ -174,11 +175,11 @@ select public.escalate_idea(i.id, 'school_psychologist')
 from public.ideas i where i.receipt_hash = private.receipt_hash('KUKESESKA2');
 
 select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000014", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000014"}', true);
-select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('DURRSAPRV2');
+select public.approve_idea(i.id) from public.ideas i where i.receipt_hash = private.receipt_hash('DURRSAPRV2');
 select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000013", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000013"}', true);
-select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('SHKDRAPRV2');
+select public.approve_idea(i.id) from public.ideas i where i.receipt_hash = private.receipt_hash('SHKDRAPRV2');
 select set_config('request.jwt.claims', '{"sub": "a0000000-0000-4000-8000-000000000012", "role": "authenticated", "session_id": "a0000000-0000-4000-8000-000000000012"}', true);
-select public.approve_idea(i.id, i.text) from public.ideas i where i.receipt_hash = private.receipt_hash('ZEZHEAPRV2');
+select public.approve_idea(i.id) from public.ideas i where i.receipt_hash = private.receipt_hash('ZEZHEAPRV2');
 
 select set_config('request.jwt.claims', '', true);
 delete from auth.sessions where id = user_id and id in (

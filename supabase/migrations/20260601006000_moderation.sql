@@ -1,4 +1,4 @@
--- What committees do with ideas: mark read, approve with a public text,
+-- What committees do with ideas: mark read, approve (the original with masked spans),
 -- reject with a reason, escalate a safeguarding concern, link to a plan
 -- activity, answer a student's question; the queue, the dashboard, the export
 -- and the moderation log as people read it. Every change is logged.
@@ -96,23 +96,112 @@ end
 $$;
 
 -- approve_idea ---------------------------------------------------------------------
+-- The child's words stay the child's: what is published is the original with
+-- the spans a moderator masked replaced by a marker in the idea's language
+-- ("[hequr]", "[removed]"), and nothing else; there is no argument through
+-- which a moderator could send other words. p_masks is a jsonb array of
+-- {start, end, reason}: code-point offsets into the original (as the
+-- detectors report them), end exclusive, non-overlapping, at most 50, the
+-- reason one of private.mask_reasons(). Each mask is logged with its reason;
+-- never the words it hid.
+
+-- Why a moderator may hide part of a child's words: the same list as
+-- src/lib/maskReasons.ts (tests/db/22 keeps them equal).
+create function private.mask_reasons() returns text[]
+language sql immutable set search_path = ''
+as $$
+  select array['personal_data', 'real_person', 'identifying_place']
+$$;
+
+-- p_masks checked and sorted by start ({start, end, reason} only), or
+-- invalid_masks: not an array, more than 50, a mask that is not an object
+-- with integer start < end inside the text, an unknown reason, or overlaps.
+create function private.checked_masks(p_text text, p_masks jsonb) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  v_masks jsonb := coalesce(p_masks, '[]'::jsonb);
+  v_sorted jsonb := '[]'::jsonb;
+  v_length int := char_length(p_text);
+  v_previous_end int := 0;
+  m jsonb;
+begin
+  if jsonb_typeof(v_masks) <> 'array' or jsonb_array_length(v_masks) > 50 then
+    perform private.raise_code('invalid_masks');
+  end if;
+  for m in select value from jsonb_array_elements(v_masks) loop
+    if jsonb_typeof(m) <> 'object' then
+      perform private.raise_code('invalid_masks');
+    end if;
+    -- Offsets and a reason only: no room to carry words into the log.
+    if exists (select 1 from jsonb_object_keys(m) k where k not in ('start', 'end', 'reason'))
+      or jsonb_typeof(m -> 'start') is distinct from 'number' or jsonb_typeof(m -> 'end') is distinct from 'number'
+      or jsonb_typeof(m -> 'reason') is distinct from 'string' then
+      perform private.raise_code('invalid_masks');
+    end if;
+    if (m ->> 'start')::numeric <> trunc((m ->> 'start')::numeric)
+      or (m ->> 'end')::numeric <> trunc((m ->> 'end')::numeric)
+      or not ((m ->> 'reason') = any (private.mask_reasons()))
+      or (m ->> 'start')::numeric < 0
+      or (m ->> 'end')::numeric <= (m ->> 'start')::numeric
+      or (m ->> 'end')::numeric > v_length then
+      perform private.raise_code('invalid_masks');
+    end if;
+  end loop;
+  for m in
+    select jsonb_build_object('start', (e.value ->> 'start')::int, 'end', (e.value ->> 'end')::int, 'reason', e.value ->> 'reason')
+    from jsonb_array_elements(v_masks) e
+    order by (e.value ->> 'start')::int
+  loop
+    if (m ->> 'start')::int < v_previous_end then
+      perform private.raise_code('invalid_masks');
+    end if;
+    v_previous_end := (m ->> 'end')::int;
+    v_sorted := v_sorted || jsonb_build_array(m);
+  end loop;
+  return v_sorted;
+end
+$$;
+
+-- The original with each (checked, sorted) mask replaced by p_marker.
+create function private.masked_text(p_text text, p_masks jsonb, p_marker text) returns text
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  v_result text := '';
+  v_at int := 0;
+  m jsonb;
+begin
+  for m in select value from jsonb_array_elements(p_masks) loop
+    v_result := v_result || substr(p_text, v_at + 1, (m ->> 'start')::int - v_at) || p_marker;
+    v_at := (m ->> 'end')::int;
+  end loop;
+  return v_result || substr(p_text, v_at + 1);
+end
+$$;
+
 create function public.approve_idea(
-  p_idea_id uuid, p_public_text text, p_feedback_sq text default null, p_feedback_en text default null
+  p_idea_id uuid, p_masks jsonb default '[]'::jsonb, p_feedback_sq text default null, p_feedback_en text default null
 ) returns jsonb
 language plpgsql volatile security definer set search_path = ''
 as $$
 declare
   i public.ideas := private.idea_for_moderation(p_idea_id);
-  v_public text := private.clean_text(p_public_text);
   v_sq text := private.clean_feedback(p_feedback_sq);
   v_en text := private.clean_feedback(p_feedback_en);
+  v_masks jsonb;
+  v_public text;
 begin
   perform private.require_pending(i);
   -- The table's check would refuse it too; this says why, in a code the UI translates.
   if i.safeguarding_flag then
     perform private.raise_code('idea_flagged');
   end if;
-  if v_public is null or char_length(v_public) not between 10 and 1000 then
+  v_masks := private.checked_masks(i.text, p_masks);
+  v_public := private.masked_text(i.text, v_masks, case i.locale when 'en' then '[removed]' else '[hequr]' end);
+  -- Masking nearly everything of a short idea, or many short spans of a long
+  -- one, can leave a text the table would refuse; say so in a code.
+  if not private.text_fits(v_public, 10, 1000) then
     perform private.raise_code('invalid_public_text');
   end if;
   if jsonb_array_length(private.detect_personal_data(v_public)) > 0 then
@@ -125,7 +214,7 @@ begin
   where id = i.id;
   perform private.log('approve', i.id, i.region,
     jsonb_build_object('status', i.status),
-    jsonb_build_object('status', 'approved', 'redacted', v_public <> i.text,
+    jsonb_build_object('status', 'approved', 'masks', v_masks,
       'public_text_length', char_length(v_public),
       'feedback', jsonb_build_array(v_sq is not null, v_en is not null)));
   return private.moderation_result(i.id);
@@ -332,7 +421,7 @@ $$;
 
 revoke all on function
   public.mark_idea_read(uuid),
-  public.approve_idea(uuid, text, text, text),
+  public.approve_idea(uuid, jsonb, text, text),
   public.reject_idea(uuid, text, text, text),
   public.escalate_idea(uuid, text, text),
   public.clear_safeguarding_flag(uuid, text),
@@ -347,7 +436,7 @@ revoke all on function
 -- action keeps the rule in one place (private.require_plain_feedback).
 grant execute on function
   public.mark_idea_read(uuid),
-  public.approve_idea(uuid, text, text, text),
+  public.approve_idea(uuid, jsonb, text, text),
   public.escalate_idea(uuid, text, text),
   public.clear_safeguarding_flag(uuid, text),
   public.break_glass_flagged_idea(uuid, text)

@@ -51,22 +51,22 @@ describe('moderation functions', () => {
     expect(await count(t.db, "select * from public.moderation_log where idea_id = $1 and action = 'read'", [id])).toBe(1);
   });
 
-  it('approve_idea publishes the public text, with feedback, as the caller', async () => {
+  it('approve_idea publishes the original, with feedback, as the caller', async () => {
     const id = await ideaId('KUKES-PEND2');
     await authenticateAs(t.db, 'moderatorKukes');
     const result = await rpc<{ status: string; moderated_by: string }>(t.db, 'approve_idea', {
-      p_idea_id: id, p_public_text: 'Një ditë informimi në shkollë me policinë.', p_feedback_sq: 'Faleminderit!',
+      p_idea_id: id, p_feedback_sq: 'Faleminderit!',
     });
     expect(result).toMatchObject({ status: 'approved', moderated_by: users.moderatorKukes });
+    await resetRole(t.db);
+    expect(await count(t.db, 'select * from public.ideas where id = $1 and public_text = text', [id])).toBe(1);
     await authenticateAs(t.db, 'anon');
     expect(await count(t.db, 'select * from public.public_ideas where id = $1', [id])).toBe(1);
   });
 
-  it('approve_idea refuses a public text that still holds personal data, or is empty', async () => {
+  it('approve_idea refuses feedback that is too long', async () => {
     const id = await ideaId('KUKES-PEND2');
-    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: 'Më shkruani në 069 123 4567 për këtë.' })).toBe('public_text_personal_data');
-    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: ' ' })).toBe('invalid_public_text');
-    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: 'Tekst i mirë publik.', p_feedback_sq: 'f'.repeat(501) })).toBe('invalid_feedback');
+    expect(await errorOf('moderatorKukes', 'approve_idea', { p_idea_id: id, p_feedback_sq: 'f'.repeat(501) })).toBe('invalid_feedback');
   });
 
   it('reject_with_feedback needs a reason from the fixed list', async () => {
@@ -97,7 +97,7 @@ describe('moderation functions', () => {
 
   it('a moderator of another region, a teacher and anon are not allowed', async () => {
     const id = await ideaId('KUKES-PEND2');
-    expect(await errorOf('moderatorDurres', 'approve_idea', { p_idea_id: id, p_public_text: 'Tekst i mirë publik.' })).toBe('not_allowed');
+    expect(await errorOf('moderatorDurres', 'approve_idea', { p_idea_id: id })).toBe('not_allowed');
     expect(await errorOf('teacherKukes', 'mark_idea_read', { p_idea_id: id })).toBe('not_allowed');
     await authenticateAs(t.db, 'anon');
     const anon = await rpcAttempt(t.db, 'mark_idea_read', { p_idea_id: id });
@@ -199,7 +199,7 @@ describe('no idea is closed without plain feedback', () => {
     expect(await errorOf('moderatorKukes', 'reject_ideas', { p_idea_ids: [id], p_reason: 'other' })).toBe('feedback_required');
     // Approved without feedback: adopting it must ask for some.
     await authenticateAs(t.db, 'moderatorKukes');
-    await rpc(t.db, 'approve_idea', { p_idea_id: id, p_public_text: 'Një ditë informimi në shkollë me policinë.' });
+    await rpc(t.db, 'approve_idea', { p_idea_id: id });
     expect(await errorOf('moderatorKukes', 'adopt_idea', { p_idea_id: id, p_activity_ids: [activity] })).toBe('feedback_required');
     await resetRole(t.db);
     expect(await count(t.db, "select * from public.ideas where id = $1 and status = 'approved'", [id])).toBe(1);
@@ -216,7 +216,7 @@ describe('no idea is closed without plain feedback', () => {
     expect(reject.ok ? null : reject.error).toMatchObject({ code: 'P0001', message: 'feedback_not_plain' });
     expect(await errorOf('moderatorKukes', 'reject_ideas', { p_idea_ids: [pending], p_reason: 'other', p_feedback_en: 'Pursuant to the framework, no.' })).toBe('feedback_not_plain');
     await authenticateAs(t.db, 'moderatorKukes');
-    await rpc(t.db, 'approve_idea', { p_idea_id: pending, p_public_text: 'Një ditë informimi në shkollë me policinë.' });
+    await rpc(t.db, 'approve_idea', { p_idea_id: pending });
     expect(await errorOf('moderatorKukes', 'adopt_idea', { p_idea_id: pending, p_activity_ids: [activity], p_feedback_sq: jargon })).toBe('feedback_not_plain');
     await resetRole(t.db);
     expect(await count(t.db, "select * from public.ideas where id = $1 and status = 'approved'", [pending])).toBe(1);

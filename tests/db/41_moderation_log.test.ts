@@ -33,7 +33,7 @@ describe('moderation_log is append-only', () => {
     const keys = new Set<string>();
     for (const row of rows) for (const value of [row.before, row.after]) if (value) for (const key of Object.keys(value)) keys.add(key);
     expect([...keys].sort()).toEqual(
-      ['action', 'activity_id', 'feedback', 'public_text_length', 'read_at', 'reason', 'redacted', 'region', 'status', 'user_id'].sort(),
+      ['action', 'activity_id', 'feedback', 'masks', 'public_text_length', 'read_at', 'reason', 'region', 'status', 'user_id'].sort(),
     );
   });
 });

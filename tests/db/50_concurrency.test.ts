@@ -100,7 +100,7 @@ describe.skipIf(!databaseUrl)('concurrency on PostgreSQL', () => {
     const { rows } = await handle.db.query<{ id: string }>("select id from public.ideas where region = 'kukes' and status = 'pending' limit 1");
     const id = rows[0]!.id;
     const [a, b] = await Promise.all([
-      call('moderatorKukes', 'approve_idea', { p_idea_id: id, p_public_text: 'Tekst publik nga moderatori.' }),
+      call('moderatorKukes', 'approve_idea', { p_idea_id: id }),
       call('coordinator', 'reject_with_feedback', { p_idea_id: id, p_reason: 'other', p_feedback_sq: 'Faleminderit! Ideja nuk lidhet me temën.' }),
     ]);
     const outcomes = [a, b].map((r) => (r.ok ? 'ok' : r.message)).sort();

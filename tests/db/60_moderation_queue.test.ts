@@ -185,7 +185,7 @@ describe('reject_ideas (bulk)', () => {
     const b = await submit('DUR234', 'Ide e dytë e njëjtë për postera në shkollë.');
     const c = await submit('DUR234', 'Ide e tretë e njëjtë për postera në shkollë.');
     await authenticateAs(t.db, 'coordinator');
-    await rpc(t.db, 'approve_idea', { p_idea_id: c, p_public_text: 'Ide e tretë për postera në shkollë.' });
+    await rpc(t.db, 'approve_idea', { p_idea_id: c });
     await authenticateAs(t.db, 'moderatorDurres');
     const result = await rpc<{ rejected: string[]; skipped: { id: string; moderated_by_name: string }[] }>(t.db, 'reject_ideas', {
       p_idea_ids: [a, b, c], p_reason: 'duplicate', p_feedback_sq: 'Faleminderit! Një ide si kjo është tashmë në faqe.',
@@ -213,7 +213,7 @@ describe('adopt_idea', () => {
     const activities = rows.map((r) => r.id).slice(0, 2);
     await authenticateAs(t.db, 'moderatorDurres');
     expect(await errorOf('moderatorDurres', 'adopt_idea', { p_idea_id: id, p_activity_ids: activities })).toBe('idea_not_approved');
-    await rpc(t.db, 'approve_idea', { p_idea_id: id, p_public_text: 'Një video për ofertat e rreme të punës.' });
+    await rpc(t.db, 'approve_idea', { p_idea_id: id });
     expect(await errorOf('moderatorDurres', 'adopt_idea', { p_idea_id: id, p_activity_ids: activities })).toBe('feedback_required');
     expect(await errorOf('moderatorKukes', 'adopt_idea', { p_idea_id: id, p_activity_ids: activities, p_feedback_sq: 'Bravo!' })).toBe('not_allowed');
     await authenticateAs(t.db, 'moderatorDurres');

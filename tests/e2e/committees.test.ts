@@ -3,7 +3,7 @@
 // publishes one with its phone number masked, rejects one, refers one,
 // adopts one into a plan activity (keyboard shortcuts for the actions); the
 // student's receipt then says "adopted"; the public pages show what was
-// published and nothing else; the Kukës moderator can neither see nor act on
+// published (the original with masks, never a rewrite) and nothing else; the Kukës moderator can neither see nor act on
 // Durrës ideas; two moderators on one idea: one wins, the other is told who.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
@@ -118,11 +118,27 @@ describe('a Durrës committee member on Monday morning', () => {
     await expect.poll(() => page.getByText(en['committee.review.markedRead']).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'review');
     await page.keyboard.press('a');
-    const publicText = page.getByLabel(en['committee.approve.publicText']);
-    await poll(() => publicText.evaluate((el) => el === document.activeElement)).toBe(true);
-    const prefilled = await publicText.inputValue();
-    expect(prefilled).toContain('[…]');
-    expect(prefilled).not.toContain('069');
+    // No text box to rewrite: the child's words as toggles, the phone number already hidden.
+    const words = page.getByRole('group', { name: en['committee.approve.words'] });
+    await poll(() => words.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    expect(await page.getByRole('textbox', { name: /publish/i }).count()).toBe(0);
+    await expect.poll(() => words.getByRole('button', { name: '069 123 4567' }).getAttribute('aria-pressed')).toBe('true');
+    const preview = page.getByRole('region', { name: en['committee.approve.preview'] });
+    expect(await preview.innerText()).toContain('Më telefononi në [hequr] për të bërë postera');
+    expect(await preview.innerText()).not.toContain('069');
+    await expectNoAxeViolations(page, 'approve');
+    // Keyboard only: the arrow keys move between words; Space hides one, Space again shows it.
+    await page.keyboard.press('ArrowRight');
+    expect(await words.getByRole('button', { name: 'telefononi' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => words.getByRole('button', { name: 'telefononi' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => preview.innerText()).toContain('Më [hequr] në [hequr] për të bërë postera');
+    const reason = page.getByLabel(formatMessage(en['committee.approve.maskReason'], { words: 'telefononi' }));
+    expect(await reason.inputValue()).toBe('real_person');
+    await expect.poll(() => page.getByLabel(formatMessage(en['committee.approve.maskReason'], { words: '069 123 4567' })).inputValue()).toBe('personal_data');
+    await page.keyboard.press('Space');
+    await expect.poll(() => words.getByRole('button', { name: 'telefononi' }).getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => preview.innerText()).toContain('Më telefononi në [hequr] për të bërë postera');
     await page.getByLabel(en['committee.feedback.sq']).fill('Faleminderit! Ideja jote u publikua.');
     await page.getByRole('button', { name: en['committee.approve.submit'] }).click();
     await page.getByText(done(en['committee.status.approved'])).waitFor();
@@ -198,7 +214,7 @@ describe('a Durrës committee member on Monday morning', () => {
     const anon = await apiClient();
     const { data } = await anon.from('public_ideas').select('public_text,status').eq('region', 'durres');
     const published = (data ?? []).map((row) => (row as { public_text: string }).public_text).join('\n');
-    expect(published).toContain('[…] për të bërë postera');
+    expect(published).toContain('Më telefononi në [hequr] për të bërë postera');
     for (const hidden of [texts.offTopic, texts.danger, texts.race, '069 123 4567']) expect(published).not.toContain(hidden);
     await visitor.goto('/en/statistics/');
     await visitor.getByRole('heading', { name: en['stats.byTheme'], level: 2 }).waitFor();
@@ -232,7 +248,7 @@ describe('other regions and other moderators', () => {
     const kukes = await apiClient(KUKES);
     const queue = await kukes.rpc('moderation_queue', { p_region: 'durres' });
     expect(queue.error?.message).toBe('not_allowed');
-    const approve = await kukes.rpc('approve_idea', { p_idea_id: raceId, p_public_text: 'Një tekst publik i mjaftueshëm.' });
+    const approve = await kukes.rpc('approve_idea', { p_idea_id: raceId, p_masks: [] });
     expect(approve.error?.message).toBe('not_allowed');
     const read = await kukes.from('ideas').select('id').eq('id', raceId);
     expect(read.data).toEqual([]);
@@ -245,7 +261,7 @@ describe('other regions and other moderators', () => {
     await openIdea(page, texts.race);
     const coordinator = await apiClient(COORDINATOR);
     const raceId = await ideaIdByText(coordinator, texts.race);
-    const first = await coordinator.rpc('approve_idea', { p_idea_id: raceId, p_public_text: texts.race });
+    const first = await coordinator.rpc('approve_idea', { p_idea_id: raceId });
     expect(first.error).toBeNull();
     await page.getByRole('button', { name: en['committee.reject.title'], exact: true }).click();
     await page.getByLabel(en['committee.feedback.sq']).fill('Faleminderit! Kjo ide është si një tjetër.');

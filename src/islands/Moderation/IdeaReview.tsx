@@ -1,13 +1,14 @@
 /**
  * One idea at a time: the original with flagged spans highlighted, the
  * flags, the student's questions, similar published ideas, and the actions
- * (publish with a masked public text, reject with a reason and feedback,
+ * (publish the original with words masked, never rewritten; reject with a reason and feedback,
  * refer a child at risk). Opening it marks it read. Keyboard: A, R, E open
  * the action forms, N goes to the next idea, Esc back to the queue.
  */
 import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
 import { formatMessage } from '../../lib/formatMessage.ts';
+import { MASKS_MAX, type MaskReason } from '../../lib/maskReasons.ts';
 import { REFERRAL_REASON_MAX, referralActions, referralNeedsReason, type ReferralAction } from '../../lib/referralActions.ts';
 import { AdoptPanel } from './AdoptPanel.tsx';
 import {
@@ -25,7 +26,8 @@ import type { AuthClient } from '../../lib/supabase/authClient.ts';
 import { errorMessage, statusLabel } from './errors.ts';
 import { FeedbackFields, feedbackReady, problemsText } from './FeedbackFields.tsx';
 import type { ModerationMessages } from './messages.ts';
-import { flaggedSpans, maskPersonalData, segments } from './spans.ts';
+import { MaskEditor } from './MaskEditor.tsx';
+import { flaggedSpans, maskedText, maskUnits, segments, toCodePoints, unitMasks } from './spans.ts';
 import { formatDateTime } from '../../lib/formatDate.ts';
 
 interface Props {
@@ -53,7 +55,11 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
   const original = idea.text ?? '';
   const spans = flaggedSpans(original, idea.flagDetails);
   const [mode, setMode] = useState<Mode>();
-  const [publicText, setPublicText] = useState(() => maskPersonalData(original, spans));
+  const units = maskUnits(original, spans);
+  // Which units are hidden, and why; detected personal data starts hidden.
+  const [hidden, setHidden] = useState(
+    () => new Map<number, MaskReason>(units.flatMap((unit, index) => (unit.detected ? [[index, 'personal_data'] as const] : []))),
+  );
   const [feedback, setFeedback] = useState<Feedback>({ sq: '', en: '' });
   const [reason, setReason] = useState<(typeof reasons)[number]>('off_topic');
   const [action, setAction] = useState<ReferralAction>('child_protection_unit');
@@ -113,16 +119,20 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
     }
   }
 
-  const stillPersonal = detectPersonalData(publicText).found;
+  const masks = unitMasks(original, units, hidden);
+  const stillPersonal = detectPersonalData(maskedText(original, masks, idea.locale)).found;
+  const maskProblem = stillPersonal
+    ? m['committee.approve.stillPersonal']
+    : masks.length > MASKS_MAX ? formatMessage(m['committee.approve.tooManyMasks'], { max: MASKS_MAX }) : undefined;
 
   function submit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     setTried(true);
     if (mode === 'approve') {
-      if (stillPersonal) return setProblem(m['committee.approve.stillPersonal']);
+      if (maskProblem) return setProblem(maskProblem);
       const texts = [feedback.sq, feedback.en].filter((text) => text.trim() !== '');
       if (texts.some((text) => problemsText(text, m).length > 0)) return;
-      void act(() => approveIdea(client, idea.id, publicText, feedback), 'approved');
+      void act(() => approveIdea(client, idea.id, toCodePoints(original, masks), feedback), 'approved');
     } else if (mode === 'reject') {
       if (!feedbackReady(feedback)) return;
       void act(() => rejectIdea(client, idea.id, reason, feedback), 'rejected');
@@ -216,21 +226,16 @@ export function IdeaReview({ client, idea, locale, messages: m, hasNext, onDone,
             <form className="panel-box" onSubmit={submit} noValidate aria-label={m[`committee.${mode}.title` as const]}>
               {mode === 'approve' && (
                 <>
-                  <div className="field">
-                    <label htmlFor={`${id}-public`}>{m['committee.approve.publicText']}</label>
-                    <p className="hint" id={`${id}-public-hint`}>{m['committee.approve.publicTextHint']}</p>
-                    <textarea
-                      id={`${id}-public`}
-                      ref={(el) => { firstField.current = el; }}
-                      rows={5}
-                      maxLength={1000}
-                      value={publicText}
-                      aria-describedby={`${id}-public-hint`}
-                      aria-invalid={stillPersonal}
-                      onChange={(event) => setPublicText(event.target.value)}
-                    />
-                    {stillPersonal && <p className="problem">{m['committee.approve.stillPersonal']}</p>}
-                  </div>
+                  <MaskEditor
+                    text={original}
+                    locale={idea.locale}
+                    units={units}
+                    hidden={hidden}
+                    onChange={setHidden}
+                    messages={m}
+                    focusRef={(el) => { firstField.current = el; }}
+                    problem={maskProblem}
+                  />
                   <FeedbackFields id={`${id}-fb`} value={feedback} onChange={setFeedback} messages={m} showRequired={false} />
                 </>
               )}

@@ -27,6 +27,10 @@ export function errorMessage(error: unknown, m: ModerationMessages): string {
       return m['committee.review.notAllowed'];
     case 'public_text_personal_data':
       return m['committee.approve.stillPersonal'];
+    case 'invalid_masks':
+      return m['committee.approve.invalidMasks'];
+    case 'invalid_public_text':
+      return m['committee.approve.tooShort'];
     case 'idea_flagged':
       return m['committee.approve.flagged'];
     case 'feedback_required':

@@ -1,10 +1,12 @@
 /**
  * The database reports flagged spans in code points (an emoji counts 1);
  * JavaScript strings index UTF-16 units. These helpers convert, merge with
- * the browser's own detector, and mask personal data for the public text.
+ * the browser's own detector, and build the masks a moderator publishes with
+ * (the published text is the original with masked spans, nothing else).
  */
 import { detectPersonalData } from '../../lib/detectPersonalData.ts';
-import type { Span } from '../../lib/supabase/committeeApi.ts';
+import { maskMarkers, type MaskReason } from '../../lib/maskReasons.ts';
+import type { Mask, Span } from '../../lib/supabase/committeeApi.ts';
 
 export interface Utf16Span {
   kind: string;
@@ -46,13 +48,71 @@ export function segments(text: string, spans: Utf16Span[]): Array<{ text: string
   return pieces;
 }
 
-export const MASK = '[…]';
+/** A word (or a detected personal-data span) the moderator can hide; UTF-16 offsets. */
+export interface MaskUnit {
+  start: number;
+  end: number;
+  text: string;
+  /** Found by a detector as personal data: hidden from the start. */
+  detected: boolean;
+}
 
-/** `text` with every personal-data span replaced by […]: the prefilled public text. */
-export function maskPersonalData(text: string, spans: Utf16Span[]): string {
-  let masked = text;
-  for (const span of [...spans].filter((s) => s.group === 'personal').sort((a, b) => b.start - a.start)) {
-    masked = masked.slice(0, span.start) + MASK + masked.slice(span.end);
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.\-@][\p{L}\p{N}\p{M}]+)*/gu;
+
+/**
+ * The pieces of `text` a moderator can hide, in order: each detected
+ * personal-data span whole (a phone number is one piece), and every other word.
+ */
+export function maskUnits(text: string, spans: Utf16Span[]): MaskUnit[] {
+  const personal = spans.filter((s) => s.group === 'personal');
+  const units: MaskUnit[] = personal.map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end), detected: true }));
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (!personal.some((s) => start < s.end && end > s.start)) units.push({ start, end, text: match[0], detected: false });
   }
-  return masked;
+  return units.sort((a, b) => a.start - b.start);
+}
+
+export interface UnitMask {
+  start: number;
+  end: number;
+  reason: MaskReason;
+}
+
+/**
+ * The hidden units as masks (UTF-16 offsets): neighbours with the same reason
+ * and only spaces between them become one mask, so a full name reads as one
+ * "[hequr]" rather than two.
+ */
+export function unitMasks(text: string, units: MaskUnit[], hidden: ReadonlyMap<number, MaskReason>): UnitMask[] {
+  const masks: UnitMask[] = [];
+  units.forEach((unit, index) => {
+    const reason = hidden.get(index);
+    if (!reason) return;
+    const last = masks.at(-1);
+    if (last && last.reason === reason && /^\s*$/u.test(text.slice(last.end, unit.start)) && hidden.get(index - 1) === reason) {
+      last.end = unit.end;
+    } else {
+      masks.push({ start: unit.start, end: unit.end, reason });
+    }
+  });
+  return masks;
+}
+
+/** What will be published: `text` with each mask replaced by the marker of the idea's language. */
+export function maskedText(text: string, masks: UnitMask[], locale: keyof typeof maskMarkers): string {
+  let result = '';
+  let at = 0;
+  for (const mask of masks) {
+    result += text.slice(at, mask.start) + maskMarkers[locale];
+    at = mask.end;
+  }
+  return result + text.slice(at);
+}
+
+/** `masks` with code-point offsets, as approve_idea counts them. */
+export function toCodePoints(text: string, masks: UnitMask[]): Mask[] {
+  const at = (utf16: number) => [...text.slice(0, utf16)].length;
+  return masks.map((mask) => ({ start: at(mask.start), end: at(mask.end), reason: mask.reason }));
 }

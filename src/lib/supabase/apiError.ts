@@ -47,6 +47,7 @@ export const knownApiErrors = [
   'feedback_not_plain',
   'answer_not_plain',
   'invalid_public_text',
+  'invalid_masks',
   'invalid_feedback',
   'invalid_answer',
   'invalid_reason',

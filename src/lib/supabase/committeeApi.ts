@@ -1,10 +1,11 @@
 /**
  * The committee's moderation calls (supabase/migrations/20260601006000_moderation.sql)
- * through the signed-in client: the queue, the dashboard, read, approve,
+ * through the signed-in client: the queue, the dashboard, read, approve (with masks),
  * reject, escalate, adopt, answer a question, similar ideas, and the plan
  * the committee adopts ideas into. Each is one function call; a refusal is
  * an ApiError with the function's code. Answers come back in camelCase.
  */
+import type { MaskReason } from '../maskReasons.ts';
 import type { ReferralAction } from '../referralActions.ts';
 import type { IdeaTheme } from '../schemas/idea.ts';
 import type { PlanActivityStatus } from '../schemas/planActivity.ts';
@@ -155,9 +156,22 @@ export async function markIdeaRead(client: AuthClient, id: string): Promise<void
   await callFunction(client, 'mark_idea_read', { p_idea_id: id });
 }
 
-export async function approveIdea(client: AuthClient, id: string, publicText: string, feedback: Feedback): Promise<void> {
+/** One span of the original a moderator hides: code-point offsets, end exclusive. */
+export interface Mask {
+  start: number;
+  end: number;
+  reason: MaskReason;
+}
+
+/**
+ * Publishes the original with `masks` replaced by "[hequr]" / "[removed]"
+ * (the idea's language): the database builds the public text; no other words
+ * can be sent. Offsets count code points, as the detectors' spans do.
+ */
+export async function approveIdea(client: AuthClient, id: string, masks: Mask[], feedback: Feedback): Promise<void> {
   await callFunction(client, 'approve_idea', {
-    p_idea_id: id, p_public_text: publicText, p_feedback_sq: orNull(feedback.sq), p_feedback_en: orNull(feedback.en),
+    p_idea_id: id, p_masks: masks.map(({ start, end, reason }) => ({ start, end, reason })),
+    p_feedback_sq: orNull(feedback.sq), p_feedback_en: orNull(feedback.en),
   });
 }
 

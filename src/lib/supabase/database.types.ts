@@ -1156,7 +1156,7 @@ export type Database = {
           p_feedback_en?: string
           p_feedback_sq?: string
           p_idea_id: string
-          p_public_text: string
+          p_masks?: Json
         }
         Returns: Json
       }
