@@ -223,20 +223,6 @@ describe('a Durrës committee member on Monday morning', () => {
 });
 
 describe('other regions and other moderators', () => {
-  it('a 900-letter word and right-to-left controls stay inside the review at 1280 px', async ({ skip }) => {
-    if (!portal.apiAnswers) skip();
-    const word = `Fjalagjate${'x'.repeat(900)}`;
-    await submit('DUR234', `\u202e${word} dhe një ide tjetër për shkollën.`);
-    const page = await newPage();
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await signIn(page, DURRES);
-    await openIdea(page, word);
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
-    expect(widths.page).toBeLessThanOrEqual(widths.view);
-    expect(await page.locator('.original').getAttribute('dir')).toBe('auto');
-    expect((await page.locator('.original').textContent()) ?? '').not.toContain('\u202e');
-  });
-
   it('the Kukës moderator neither sees nor acts on Durrës ideas (UI and API)', async ({ skip }) => {
     if (!portal.apiAnswers) skip();
     const page = await newPage();
@@ -325,5 +311,21 @@ describe('the other committee pages', () => {
     await page.goto('/en/committee/export/?region=durres');
     await page.getByRole('button', { name: en['committee.export.json'] }).waitFor();
     await expectNoAxeViolations(page, 'export');
+  });
+
+  it('a 300-letter word and right-to-left controls stay inside the review at 1280 px', async ({ skip }) => {
+    if (!portal.apiAnswers) skip();
+    // Last in the file: the detectors take seconds on one very long word, and
+    // the queues of the tests before must not wait on it. 300 letters overflow 1280 px as surely.
+    const word = `Fjalagjate${'x'.repeat(300)}`;
+    await submit('DUR234', `\u202e${word} dhe një ide tjetër për shkollën.`);
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, DURRES);
+    await openIdea(page, word);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    expect(await page.locator('.original').getAttribute('dir')).toBe('auto');
+    expect((await page.locator('.original').textContent()) ?? '').not.toContain('\u202e');
   });
 });
